@@ -1,0 +1,296 @@
+// The one text walker shared by the content script (real DOM) and the CLI/tests (linkedom, happy-dom).
+// Why not innerText: it needs layout (absent in Node), and it loses the link between characters and text nodes,
+// which the overlay needs to highlight a finding with a Range over the site's own nodes.
+//
+// Output text is close to what a reader sees: text nodes in document order (open shadow roots entered, slots
+// followed), invisible subtrees skipped, one virtual '\n' at block boundaries and <br>, whitespace runs collapsed
+// to one virtual ' ' (or '\n' when the run held a newline, since captions often use pre-wrap line breaks).
+// Every non-virtual character belongs to a segment that copies node data 1:1, so offsets map back exactly.
+// The walk is iterative (explicit stack): deep DOMs do not overflow the call stack.
+import type { PartKind, PostUnit, TextPart, TextSegment } from './types.ts';
+
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'iframe',
+  'object',
+  'canvas',
+]);
+
+// Elements that start a new line when rendered (custom elements are inline by default, like in the browser).
+const BLOCK_TAGS = new Set([
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hr',
+  'li',
+  'main',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'thead',
+  'tfoot',
+  'tr',
+  'td',
+  'th',
+  'ul',
+  'caption',
+  'legend',
+  'option',
+  'button',
+]);
+
+const ELEMENT_NODE = 1;
+const TEXT_NODE = 3;
+const DOCUMENT_NODE = 9;
+const DOCUMENT_FRAGMENT_NODE = 11;
+
+export interface WalkOptions {
+  /** Extra subtrees to leave out (nested comments, a quoted tweet, "see more" buttons). Not applied to the root. */
+  skip?: (el: Element) => boolean;
+  /** Keep a newline for whitespace runs that contain one (default true). */
+  keepNewlines?: boolean;
+}
+
+export interface WalkResult {
+  text: string;
+  segments: TextSegment[];
+}
+
+/** Tag name in lower case (linkedom and happy-dom differ on case for some elements). */
+export function tagOf(el: Element): string {
+  return (el.localName || el.tagName || '').toLowerCase();
+}
+
+/** Hidden from every reader: `hidden`, aria-hidden="true", or a tag that holds no readable text. */
+export function isInvisible(el: Element): boolean {
+  if (SKIPPED_TAGS.has(tagOf(el))) return true;
+  if (el.hasAttribute('hidden')) return true;
+  return el.getAttribute('aria-hidden') === 'true';
+}
+
+const WS = /[ \t\n\r\f]+/g;
+
+/** Marker pushed on the stack to close a block element after its children. */
+const BLOCK_END = { blockEnd: true } as const;
+type StackItem = Node | typeof BLOCK_END;
+
+/** Collects text and segments; inserts at most one virtual separator between real characters. */
+class Builder {
+  text = '';
+  segments: TextSegment[] = [];
+  /** 0 none, 1 space, 2 newline: the strongest separator requested since the last real character. */
+  private pending = 0;
+  constructor(private keepNewlines: boolean) {}
+
+  separator(kind: 1 | 2): void {
+    if (kind > this.pending) this.pending = kind;
+  }
+
+  private flush(): void {
+    if (this.pending && this.text.length) this.text += this.pending === 2 ? '\n' : ' ';
+    this.pending = 0;
+  }
+
+  /** Adds a run of data[from,to) that holds no collapsible whitespace. */
+  private run(node: Text | null, attr: TextSegment['attr'], data: string, from: number, to: number): void {
+    if (to <= from) return;
+    this.flush();
+    const start = this.text.length;
+    this.text += data.slice(from, to);
+    const seg: TextSegment = { node, start, end: this.text.length, nodeStart: from };
+    if (attr) seg.attr = attr;
+    this.segments.push(seg);
+  }
+
+  /** Adds node or attribute data; a single ' ' between words stays inside the segment (1:1), longer runs become virtual. */
+  add(node: Text | null, attr: TextSegment['attr'], data: string): void {
+    let from = 0;
+    WS.lastIndex = 0;
+    for (let m = WS.exec(data); m; m = WS.exec(data)) {
+      const ws = m[0];
+      const atEdge = m.index === 0 || m.index + ws.length === data.length;
+      if (ws === ' ' && !atEdge) continue; // ordinary word gap: keep it in the segment
+      this.run(node, attr, data, from, m.index);
+      this.separator(this.keepNewlines && ws.includes('\n') ? 2 : 1);
+      from = m.index + ws.length;
+    }
+    this.run(node, attr, data, from, data.length);
+  }
+}
+
+/** Children in rendered order: a shadow host shows its open shadow root; a slot shows what is assigned to it. */
+function renderedChildren(node: Node): Node[] {
+  const out: Node[] = [];
+  let parent: Node = node;
+  if (node.nodeType === ELEMENT_NODE) {
+    const el = node as Element;
+    const shadow = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+    if (shadow) parent = shadow;
+    else if (tagOf(el) === 'slot') {
+      const slot = el as HTMLSlotElement;
+      const assigned = typeof slot.assignedNodes === 'function' ? slot.assignedNodes() : [];
+      if (assigned.length) return assigned.slice();
+    }
+  }
+  for (let c = parent.firstChild; c; c = c.nextSibling) out.push(c);
+  return out;
+}
+
+/** Walks `root` (element, shadow root or document) and returns its readable text with segments. */
+export function walkText(root: Node, options: WalkOptions = {}): WalkResult {
+  const b = new Builder(options.keepNewlines ?? true);
+  const stack: StackItem[] = [root];
+  while (stack.length) {
+    const item = stack.pop()!;
+    if (item === BLOCK_END) {
+      b.separator(2);
+      continue;
+    }
+    const node = item as Node;
+    if (node.nodeType === TEXT_NODE) {
+      const t = node as Text;
+      b.add(t, undefined, t.data ?? t.nodeValue ?? '');
+      continue;
+    }
+    if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      if (node !== root && (isInvisible(el) || options.skip?.(el))) continue;
+      const tag = tagOf(el);
+      if (SKIPPED_TAGS.has(tag)) continue;
+      if (tag === 'br') {
+        b.separator(2);
+        continue;
+      }
+      if (BLOCK_TAGS.has(tag)) {
+        b.separator(2);
+        stack.push(BLOCK_END);
+      }
+    } else if (node.nodeType !== DOCUMENT_NODE && node.nodeType !== DOCUMENT_FRAGMENT_NODE) {
+      continue; // comments, processing instructions
+    }
+    const kids = renderedChildren(node);
+    for (let i = kids.length - 1; i >= 0; i--) stack.push(kids[i]!);
+  }
+  return { text: b.text, segments: b.segments };
+}
+
+/** A part from an element's visible text. */
+export function partFromElement(kind: PartKind, el: Node, options?: WalkOptions): TextPart {
+  const { text, segments } = walkText(el, options);
+  return { kind, text, segments };
+}
+
+/** A part from an attribute value (img alt, aria-label), whitespace collapsed the same way. */
+export function partFromAttribute(kind: PartKind, el: Element, name: string): TextPart {
+  const b = new Builder(true);
+  b.add(null, { el, name }, el.getAttribute(name) ?? '');
+  return { kind, text: b.text, segments: b.segments };
+}
+
+/** A part from several elements (hashtag links), separated by a virtual space. */
+export function partFromElements(kind: PartKind, els: Iterable<Node>, options?: WalkOptions): TextPart {
+  let text = '';
+  const segments: TextSegment[] = [];
+  for (const el of els) {
+    const r = walkText(el, options);
+    if (!r.text) continue;
+    if (text) text += ' ';
+    const base = text.length;
+    text += r.text;
+    for (const s of r.segments) segments.push({ ...s, start: s.start + base, end: s.end + base });
+  }
+  return { kind, text, segments };
+}
+
+/**
+ * DOM Ranges for [start, end) of a part's text: one Range per text node touched (never across shadow
+ * boundaries or skipped subtrees). Attribute segments and virtual characters give no Range.
+ */
+export function segmentsToRanges(
+  segments: readonly TextSegment[],
+  start: number,
+  end: number,
+  doc: Document,
+): Range[] {
+  const ranges: Range[] = [];
+  let cur: { node: Text; from: number; to: number } | null = null;
+  const close = () => {
+    if (!cur) return;
+    const r = doc.createRange();
+    r.setStart(cur.node, cur.from);
+    r.setEnd(cur.node, cur.to);
+    ranges.push(r);
+    cur = null;
+  };
+  for (const s of segments) {
+    if (s.end <= start || s.start >= end || !s.node) continue;
+    const a = Math.max(start, s.start);
+    const z = Math.min(end, s.end);
+    const base = (s.nodeStart ?? 0) - s.start;
+    if (cur && (cur as { node: Text }).node === s.node) (cur as { to: number }).to = z + base;
+    else {
+      close();
+      cur = { node: s.node, from: a + base, to: z + base };
+    }
+  }
+  close();
+  return ranges;
+}
+
+/** The part that holds post-text offset `offset`, and the offset inside it. */
+export function locateInUnit(
+  unit: Pick<PostUnit, 'parts' | 'partStart'>,
+  offset: number,
+): { part: number; offset: number } | null {
+  for (let i = unit.parts.length - 1; i >= 0; i--) {
+    const ps = unit.partStart[i]!;
+    if (offset >= ps) return { part: i, offset: offset - ps };
+  }
+  return null;
+}
+
+/** DOM Ranges for a finding's [start, end) in PostUnit.text (a span may cross parts). */
+export function unitSpanToRanges(
+  unit: Pick<PostUnit, 'parts' | 'partStart'>,
+  start: number,
+  end: number,
+  doc: Document,
+): Range[] {
+  const out: Range[] = [];
+  unit.parts.forEach((part, i) => {
+    const ps = unit.partStart[i]!;
+    const a = Math.max(start, ps) - ps;
+    const z = Math.min(end, ps + part.text.length) - ps;
+    if (z > a) out.push(...segmentsToRanges(part.segments, a, z, doc));
+  });
+  return out;
+}
