@@ -1,0 +1,69 @@
+// Launches real browsers with the built extension, pointed at the local HTTPS server under real host names.
+// Nothing leaves this machine: every other host resolves to nothing and any request elsewhere is aborted.
+import { mkdtempSync, existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium } from 'playwright-core';
+import { HOSTS } from './server.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+export const CHROME_EXT = join(ROOT, '.output/chrome-mv3');
+export const FIREFOX_EXT = join(ROOT, '.output/firefox-mv2');
+
+export function chromiumPath() {
+  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'])
+    if (p && existsSync(p)) return p;
+  return null;
+}
+
+export function firefoxPath() {
+  for (const p of [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']) if (p && existsSync(p)) return p;
+  return null;
+}
+
+const isLocal = (url) => {
+  try {
+    const { protocol, hostname } = new URL(url);
+    if (protocol === 'chrome-extension:' || protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+    return hostname === '127.0.0.1' || hostname === 'localhost' || HOSTS.includes(hostname);
+  } catch {
+    return false;
+  }
+};
+
+export async function launchChromium({ port, headless = true, extraHosts = [] } = {}) {
+  const executablePath = chromiumPath();
+  if (!executablePath) throw new Error('No Chromium found: install it with `apt-get install chromium`.');
+  const rules = [...HOSTS, ...extraHosts].map((h) => `MAP ${h}:443 127.0.0.1:${port}`);
+  rules.push('EXCLUDE 127.0.0.1', 'EXCLUDE localhost', 'MAP * ~NOTFOUND');
+  const userDir = mkdtempSync(join(tmpdir(), 'vigie-chromium-'));
+  const context = await chromium.launchPersistentContext(userDir, {
+    executablePath,
+    headless,
+    ignoreHTTPSErrors: true,
+    viewport: { width: 1100, height: 900 },
+    args: [
+      `--disable-extensions-except=${CHROME_EXT}`,
+      `--load-extension=${CHROME_EXT}`,
+      `--host-resolver-rules=${rules.join(', ')}`,
+      '--ignore-certificate-errors',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const blocked = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (isLocal(url)) return route.continue();
+    blocked.push(url);
+    return route.abort();
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20000 }));
+  const extensionId = new URL(worker.url()).host;
+  return { context, worker, extensionId, blocked, close: () => context.close() };
+}
