@@ -1,0 +1,378 @@
+// Tokenizer: one pass over the raw text, producing folded match keys with spans into the ORIGINAL text.
+// Flow: main loop classifies each character (table lookup) and dispatches to a word scanner (letters, with
+// hashtags, camel case, elisions, contractions, leet digits), a number scanner (thousands separators, decimal
+// comma, attached units) or sentence bookkeeping (. ! ? … and newlines, not decimals, not "Dr.").
+// Keys are built in a reusable code-unit buffer and turned into a string once per token.
+import { CharClass, classOf, flagsOf, FLAG_UPPER, FLAG_LOWER, FLAG_LATIN, FLAG_LOOK, appendFolded, LEET } from './fold.ts';
+import { TokenKind, type Tokens } from './tokens.ts';
+import { TokenSink } from './tokens-sink.ts';
+
+const ELISIONS: Record<string, string> = {
+  l: 'l', d: 'de', j: 'je', s: 'se', c: 'ce', m: 'me', t: 'te', n: 'ne',
+  qu: 'que', jusqu: 'jusque', lorsqu: 'lorsque', puisqu: 'puisque', quoiqu: 'quoique',
+};
+// English suffixes after an apostrophe (keys are squeezed: "'ll" is "l").
+const SUFFIXES: Record<string, string> = { re: 'are', ve: 'have', l: 'will', m: 'am' };
+// Stems left by "n't": can't -> ca, won't -> wo.
+const NT_STEMS: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
+// Abbreviations whose period does not end a sentence (squeezed keys).
+const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'pr', 'prof', 'st', 'vs', 'etc', 'cf', 'jr', 'sr', 'fig', 'aprox', 'dra']);
+
+const BUF_SIZE = 256;
+const buf = new Uint16Array(BUF_SIZE + 8);
+
+/** Builds a string from buf[0..len) with one allocation. */
+function keyOf(len: number): string {
+  switch (len) {
+    case 1: return String.fromCharCode(buf[0]!);
+    case 2: return String.fromCharCode(buf[0]!, buf[1]!);
+    case 3: return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!);
+    case 4: return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!);
+    case 5: return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!, buf[4]!);
+    case 6: return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!, buf[4]!, buf[5]!);
+    case 7: return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!, buf[4]!, buf[5]!, buf[6]!);
+    default: return String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]);
+  }
+}
+
+/** Code point at i (a lone surrogate is returned as is). */
+function cpAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  if (c >= 0xd800 && c < 0xdc00 && i + 1 < text.length) {
+    const d = text.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d < 0xe000) return ((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+  }
+  return c;
+}
+
+class Tokenizer {
+  private readonly out: TokenSink;
+  private readonly n: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly spellings: ReadonlyMap<string, string> | undefined,
+  ) {
+    this.out = new TokenSink(text);
+    this.n = text.length;
+  }
+
+  run(): Tokens {
+    const { text, n, out } = this;
+    let i = 0;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const cp = c >= 0xd800 && c < 0xdc00 ? cpAt(text, i) : c;
+      const cls = classOf(cp);
+      if (out.sentStart < 0 && cls !== CharClass.Space && cls !== CharClass.Newline && cls !== CharClass.Skip) out.sentStart = i;
+      switch (cls) {
+        case CharClass.Letter:
+        case CharClass.Mark:
+          if ((c === 104 || c === 119) && isUrlStart(text, i)) i = this.skipTo(i, true);
+          else i = this.word(i, false);
+          continue;
+        case CharClass.Digit:
+          i = this.number(i);
+          continue;
+        case CharClass.Hash: {
+          const nc = i + 1 < n ? classOf(cpAt(text, i + 1)) : CharClass.Other;
+          if (nc === CharClass.Letter) i = this.word(i + 1, true);
+          else i++;
+          continue;
+        }
+        case CharClass.At: {
+          const nc = i + 1 < n ? classOf(cpAt(text, i + 1)) : CharClass.Other;
+          // A mention names an account, it says nothing: skip it.
+          i = nc === CharClass.Letter || nc === CharClass.Digit ? this.skipTo(i + 1, false) : i + 1;
+          continue;
+        }
+        case CharClass.Newline:
+          out.endSentence(i);
+          i++;
+          continue;
+        case CharClass.SentenceEnd:
+          i = this.sentenceEnd(i, c);
+          continue;
+        default:
+          i += cp > 0xffff ? 2 : 1;
+      }
+    }
+    return out.finish();
+  }
+
+  /** Skips a URL (to the next space) or a mention (to the end of its word characters). */
+  private skipTo(i: number, url: boolean): number {
+    const { text, n } = this;
+    while (i < n) {
+      const cls = classOf(cpAt(text, i));
+      if (url ? cls === CharClass.Space || cls === CharClass.Newline : cls !== CharClass.Letter && cls !== CharClass.Digit && text.charCodeAt(i) !== 95) break;
+      i++;
+    }
+    // A URL's trailing punctuation belongs to the sentence ("see https://who.int.").
+    if (url) while (i > 0 && ',.;:!?)'.includes(text[i - 1]!)) i--;
+    return i;
+  }
+
+  private sentenceEnd(i: number, c: number): number {
+    const { text, n, out } = this;
+    if (c === 46) {
+      // A period glued to a word or digit ("who.int", "e.g") or after an abbreviation does not end a sentence.
+      const next = i + 1 < n ? classOf(cpAt(text, i + 1)) : CharClass.Space;
+      if (next === CharClass.Letter || next === CharClass.Digit) return i + 1;
+      const last = out.count - 1;
+      if (last >= 0 && out.end[last] === i && ABBREVIATIONS.has(out.key[last]!)) return i + 1;
+    }
+    let j = i + 1;
+    while (j < n && classOf(text.charCodeAt(j)) === CharClass.SentenceEnd) j++;
+    // Closing quotes and brackets belong to the sentence they close.
+    while (j < n && isCloser(text.charCodeAt(j))) j++;
+    out.endSentence(j);
+    return j;
+  }
+
+  /** Numbers: 10 000, 5,000, 2,5, 2.5; letters glued after it start a new token (a unit: 5000mg). */
+  private number(i: number): number {
+    const { text, n } = this;
+    const start = i;
+    let len = 0;
+    let group = 0;
+    let grouped = false;
+    let decimal = false;
+    while (i < n && len < BUF_SIZE) {
+      const c = text.charCodeAt(i);
+      if (c >= 48 && c <= 57) {
+        buf[len++] = c;
+        group++;
+        i++;
+        continue;
+      }
+      if (c >= 0xff10 && c <= 0xff19) {
+        buf[len++] = c - 0xff10 + 48;
+        group++;
+        i++;
+        continue;
+      }
+      const digitsAfter = countDigits(text, i + 1);
+      if (c === 44 && !decimal) {
+        // 5,000 (thousands) or 2,5 (decimal comma)
+        if (digitsAfter === 3 && group <= 3 && (!grouped || group === 3)) {
+          grouped = true;
+          group = 0;
+          i++;
+          continue;
+        }
+        if (digitsAfter >= 1 && !grouped) {
+          buf[len++] = 46;
+          decimal = true;
+          group = 0;
+          i++;
+          continue;
+        }
+        break;
+      }
+      if (c === 46 && !decimal && digitsAfter >= 1 && !grouped) {
+        buf[len++] = 46;
+        decimal = true;
+        group = 0;
+        i++;
+        continue;
+      }
+      if ((c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009) && !decimal && digitsAfter === 3 && group <= 3 && (!grouped || group === 3)) {
+        // "10 000": a plain space only groups when no letter is glued after ("2 100mg" stays 2, 100 mg).
+        const after = i + 4 < n ? classOf(cpAt(text, i + 4)) : CharClass.Other;
+        if (c !== 0x20 || after !== CharClass.Letter) {
+          grouped = true;
+          group = 0;
+          i++;
+          continue;
+        }
+      }
+      break;
+    }
+    this.out.push(keyOf(len), start, i, TokenKind.Number);
+    return i;
+  }
+
+  /**
+   * A word starting at `s`: emits one token per piece (camel-case parts, elision and contraction parts).
+   * Returns the index after the word.
+   */
+  private word(s: number, hashtag: boolean): number {
+    const { text, n } = this;
+    let len = 0;
+    let pieceStart = s;
+    let pieceEnd = s;
+    let lastLetterAt = s;
+    let hasLatin = false;
+    let hasLook = false;
+    let prevFlags = 0;
+    let prevCls = CharClass.Other;
+    let afterApostrophe = false;
+    let i = s;
+    const flush = (end: number, forceKey?: string) => {
+      if (len > 0 || forceKey !== undefined) {
+        let key = forceKey ?? keyOf(len);
+        if (forceKey === undefined && hasLook && !hasLatin) key = refold(text, pieceStart, end);
+        if (afterApostrophe && forceKey === undefined && end === pieceEnd) key = SUFFIXES[key] ?? key;
+        this.emit(key, pieceStart, end);
+      }
+      len = 0;
+      hasLatin = false;
+      hasLook = false;
+    };
+    while (i < n && len < BUF_SIZE) {
+      const cp = cpAt(text, i);
+      const w = cp > 0xffff ? 2 : 1;
+      const cls = classOf(cp);
+      if (cls === CharClass.Letter) {
+        const flags = flagsOf(cp);
+        if (flags & FLAG_UPPER && len > 0) {
+          const nextFlags = i + w < n ? flagsOf(cpAt(text, i + w)) : 0;
+          if (nextFlags & FLAG_LOWER && (prevFlags & FLAG_LOWER || prevCls === CharClass.Digit || (hashtag && prevFlags & FLAG_UPPER))) {
+            flush(pieceEnd);
+            pieceStart = i;
+          }
+        }
+        if (flags & FLAG_LATIN) hasLatin = true;
+        if (flags & FLAG_LOOK) hasLook = true;
+        len = appendFolded(buf, len, cp, (flags & FLAG_LOOK) !== 0);
+        prevFlags = flags;
+        lastLetterAt = i;
+      } else if (cls === CharClass.Digit) {
+        let r = i;
+        let leet = prevCls === CharClass.Letter;
+        while (r < n && classOf(text.charCodeAt(r)) === CharClass.Digit) {
+          if (LEET[text.charCodeAt(r)] === undefined) leet = false;
+          r++;
+        }
+        leet = leet && r - i <= 3 && r < n && classOf(cpAt(text, r)) === CharClass.Letter;
+        if (leet) hasLatin = true;
+        for (let k = i; k < r && len < BUF_SIZE; k++) {
+          const d = text.charCodeAt(k);
+          if (leet) {
+            const l = LEET[d]!;
+            if (buf[len - 1] !== l) buf[len++] = l;
+          } else buf[len++] = d >= 0xff10 ? d - 0xff10 + 48 : d;
+        }
+        prevFlags = 0;
+        prevCls = CharClass.Digit;
+        pieceEnd = r;
+        i = r;
+        continue;
+      } else if (cls === CharClass.Mark) {
+        len = appendFolded(buf, len, cp, false);
+      } else if (cls === CharClass.Skip) {
+        i += w;
+        continue;
+      } else if ((cls === CharClass.At || cls === CharClass.Dollar) && prevCls === CharClass.Letter && i + 1 < n && classOf(cpAt(text, i + 1)) === CharClass.Letter) {
+        const l = LEET[cp]!;
+        if (buf[len - 1] !== l) buf[len++] = l;
+        hasLatin = true;
+      } else if (cls === CharClass.Apostrophe && prevCls === CharClass.Letter && i + 1 < n && classOf(cpAt(text, i + 1)) === CharClass.Letter) {
+        const before = keyOf(len);
+        const c1 = text.charCodeAt(i + 1) | 32;
+        const c2 = i + 2 < n ? classOf(cpAt(text, i + 2)) : CharClass.Other;
+        if (c1 === 116 && c2 !== CharClass.Letter && before.length > 1 && before.charCodeAt(before.length - 1) === 110) {
+          // English "n't": does + not; the "not" token spans "n't".
+          const stem = before.slice(0, -1);
+          flush(lastLetterAt, NT_STEMS[stem] ?? stem);
+          pieceStart = lastLetterAt;
+          flush(i + 2, 'not');
+          return i + 2;
+        }
+        const elided = afterApostrophe ? undefined : ELISIONS[before];
+        if (elided !== undefined) flush(i + 1, elided);
+        else flush(pieceEnd);
+        pieceStart = i + 1;
+        afterApostrophe = true;
+        prevCls = CharClass.Apostrophe;
+        prevFlags = 0;
+        i += 1;
+        continue;
+      } else break;
+      prevCls = cls === CharClass.Mark ? prevCls : cls;
+      i += w;
+      pieceEnd = i;
+    }
+    flush(pieceEnd);
+    // A word longer than the buffer: skip the rest of it rather than cut it into fake words.
+    while (i < n && len >= BUF_SIZE) {
+      const cls = classOf(cpAt(text, i));
+      if (cls !== CharClass.Letter && cls !== CharClass.Digit && cls !== CharClass.Mark) break;
+      i++;
+    }
+    return i;
+  }
+
+  /** Pushes a word token, applying the slang spelling table ("vax" -> "vaccine"). */
+  private emit(key: string, start: number, end: number): void {
+    if (key === 'canot' && this.text.slice(start, end).toLowerCase() === 'cannot') {
+      // "cannot" reads as "can not"
+      this.out.push('can', start, start + 3, TokenKind.Word);
+      this.out.push('not', start + 3, end, TokenKind.Word);
+      return;
+    }
+    const spelled = this.spellings?.get(key);
+    if (spelled === undefined) {
+      this.out.push(key, start, end, TokenKind.Word);
+      return;
+    }
+    for (const part of spelled.split(' ')) if (part) this.out.push(part, start, end, TokenKind.Word);
+  }
+}
+
+function countDigits(text: string, i: number): number {
+  let k = 0;
+  while (i + k < text.length) {
+    const c = text.charCodeAt(i + k);
+    if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19))) break;
+    k++;
+  }
+  return k;
+}
+
+function isUrlStart(text: string, i: number): boolean {
+  return text.startsWith('http://', i) || text.startsWith('https://', i) || text.startsWith('www.', i);
+}
+
+function isCloser(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x2a;
+}
+
+/** Key of a non-Latin word that holds Cyrillic/Greek letters: no look-alike mapping (slow path, rare). */
+function refold(text: string, s: number, e: number): string {
+  const local = new Uint16Array(BUF_SIZE + 8);
+  let len = 0;
+  for (let i = s; i < e && len < BUF_SIZE; ) {
+    const cp = cpAt(text, i);
+    const cls = classOf(cp);
+    if (cls === CharClass.Letter || cls === CharClass.Mark) len = appendFolded(local, len, cp, false);
+    else if (cls === CharClass.Digit) local[len++] = text.charCodeAt(i);
+    i += cp > 0xffff ? 2 : 1;
+  }
+  return String.fromCharCode.apply(null, local.subarray(0, len) as unknown as number[]);
+}
+
+/**
+ * Splits `text` into folded tokens and sentences. Never throws; `spellings` maps folded keys to their
+ * canonical folded spelling (see foldSpellings).
+ */
+export function tokenize(text: string, spellings?: ReadonlyMap<string, string>): Tokens {
+  return new Tokenizer(typeof text === 'string' ? text : String(text ?? ''), spellings).run();
+}
+
+/** Folds a spelling table's both sides with the tokenizer's own folding. */
+export function foldSpellings(table: Readonly<Record<string, string>>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [from, to] of Object.entries(table)) {
+    const fromKeys = tokenize(from).key;
+    const toKeys = tokenize(to).key;
+    if (fromKeys.length === 1 && toKeys.length > 0 && fromKeys[0] !== toKeys.join(' ')) map.set(fromKeys[0]!, toKeys.join(' '));
+  }
+  return map;
+}
+
+/** The folded keys of a short text, joined by spaces ("L'Huile" -> "l huile"). */
+export function foldText(text: string, spellings?: ReadonlyMap<string, string>): string {
+  return tokenize(text, spellings).key.join(' ');
+}
