@@ -1,0 +1,154 @@
+// English UI strings. Keys are shared with fr.ts; tests/unit/i18n-catalog.test.ts checks both hold every key.
+// Wording rules: never "false" or "fake"; say "may", name what the evidence says, stay calm.
+export const en = {
+  // Popover titles, one per category (patient wording).
+  'title.contradicts-evidence': 'This may be misleading',
+  'title.dangerous-advice': 'This advice could be unsafe',
+  'title.oversimplified': 'This may be oversimplified',
+  'title.unsourced-advice': 'No source linked',
+  'title.patient-privacy': 'Possible patient details',
+  'title.cites-verified-source': 'Links to {source}',
+  'title.cites-study': 'Links to a study',
+
+  // Badge labels: short, always next to an icon so colour is never the only signal.
+  'badge.contradicts-evidence': 'May mislead',
+  'badge.dangerous-advice': 'Could be unsafe',
+  'badge.oversimplified': 'Oversimplified?',
+  'badge.unsourced-advice': 'No source',
+  'badge.patient-privacy': 'Patient details?',
+  'badge.cites-verified-source': 'Source',
+  'badge.more': '+{count}',
+  'badge.aria': 'Vigie: {label}. Open the explanation.',
+
+  // Where the words came from (the post part kind).
+  'part.caption': 'caption',
+  'part.title': 'title',
+  'part.description': 'description',
+  'part.comment': 'comment',
+  'part.reply': 'reply',
+  'part.post': 'post',
+  'part.alt': 'image description',
+  'part.link': 'link',
+  'part.article': 'article',
+  'part.other': 'text',
+
+  'popover.noticed': 'Vigie noticed these words in the {part}:',
+  'popover.evidence': 'What the evidence says',
+  'popover.sources': 'Sources',
+  'popover.checked': 'checked {date}',
+  'popover.safety': 'Safety',
+  'popover.footer': 'Automated check of the words, not the video. It can be wrong.',
+  'popover.notReviewed': 'Not yet reviewed by a clinician',
+  'popover.reviewed': 'Rule reviewed by a clinician',
+  'popover.close': 'Close',
+  'popover.of': '{index} of {count}',
+  'popover.prev': 'Previous mark',
+  'popover.next': 'Next mark',
+  'popover.noMessage': 'No explanation is available in this language.',
+
+  // Clinician details.
+  'clin.rule': 'Rule',
+  'clin.category': 'Category',
+  'clin.severity': 'Severity',
+  'clin.context': 'Context',
+  'clin.pack': 'Pack',
+  'clin.none': 'none',
+  'clin.removed': 'removed by context',
+  'clin.downgraded': 'lowered by context',
+
+  'category.contradicts-evidence': 'contradicts evidence',
+  'category.dangerous-advice': 'dangerous advice',
+  'category.oversimplified': 'oversimplified',
+  'category.unsourced-advice': 'unsourced advice',
+  'category.patient-privacy': 'patient privacy',
+  'category.cites-verified-source': 'cites a verified source',
+
+  'severity.info': 'info',
+  'severity.caution': 'caution',
+  'severity.warning': 'warning',
+
+  'context.negated': 'negated',
+  'context.debunked': 'debunked',
+  'context.hedged': 'hedged',
+  'context.question': 'question',
+  'context.quoted': 'quoted',
+  'context.reported': 'reported speech',
+  'context.first-person': 'first person',
+  'context.sourced': 'links a verified source',
+
+  'action.hideMark': 'Hide this mark',
+  'action.report': 'Report a wrong mark',
+  'action.hideRule': 'Hide this rule',
+  'action.pauseSite': 'Pause on this site',
+  'action.failed': 'Vigie could not save this. Try again.',
+
+  // Video strip on the player: "The caption says" + the kind of claim.
+  'strip.contradicts-evidence': 'The caption says something that may be misleading',
+  'strip.dangerous-advice': 'The caption gives advice that could be unsafe',
+  'strip.oversimplified': 'The caption says something that may be oversimplified',
+  'strip.unsourced-advice': 'The caption gives advice with no source linked',
+  'strip.patient-privacy': 'The caption may include patient details',
+  'strip.open': 'Why?',
+  'strip.collapse': 'Collapse the Vigie note',
+  'strip.expand': 'Show the Vigie note',
+
+  // Popup.
+  'popup.title': 'Vigie on this tab',
+  'popup.none': 'Nothing marked on this tab.',
+  'popup.count': '{count} marked posts',
+  'popup.count.one': '1 marked post',
+  'popup.unsupported': 'Vigie does not read this page.',
+  'popup.siteOn': 'Vigie on {host}',
+  'popup.paused': 'Paused on this site',
+  'popup.mode': 'Mode',
+  'popup.show': 'Show',
+  'popup.options': 'Settings',
+  'popup.noEngine': 'Rule packs are loading.',
+
+  'mode.patient': 'Patient',
+  'mode.clinician': 'Clinician',
+  'mode.patient.help': 'Gentle marks for the claims most likely to mislead.',
+  'mode.clinician.help':
+    'Compact marks with rule ids, severities and context, including unsourced advice and patient privacy.',
+
+  // Options.
+  'options.title': 'Vigie settings',
+  'options.tab.settings': 'Settings',
+  'options.language': 'Language',
+  'options.language.auto': 'Browser language',
+  'options.sensitivity': 'Show marks from',
+  'options.sensitivity.help':
+    'In patient mode, marks below this level stay hidden. Clinician mode shows them all.',
+  'options.sites': 'Sites',
+  'options.sites.help': 'Turn Vigie off on a site.',
+  'options.generic': 'Article pages',
+  'options.generic.help':
+    'Vigie can also read articles on other websites you choose. Enter a host name such as example.org.',
+  'options.generic.add': 'Add',
+  'options.generic.remove': 'Remove {host}',
+  'options.generic.invalid': 'Enter a host name such as example.org.',
+  'options.generic.empty': 'No websites added.',
+  'options.saved': 'Saved',
+  'options.mode': 'Mode',
+
+  // First-run page.
+  'welcome.title': 'Welcome to Vigie',
+  'welcome.what':
+    'Vigie reads the words of health posts on TikTok, YouTube, Instagram, X and Reddit and marks claims that verified sources contradict, advice that could be unsafe, and claims that oversimplify. Each mark explains why, with links to the sources.',
+  'welcome.limits': 'What to keep in mind',
+  'welcome.limit.auto': 'It is an automated check. It can be wrong, and it can miss things.',
+  'welcome.limit.text': 'It reads text (captions, titles, comments), not what is said or shown in the video.',
+  'welcome.limit.advice': 'It is not medical advice. Talk to a health professional about your own health.',
+  'welcome.limit.local': 'It runs on your computer. What you read is not sent anywhere.',
+  'welcome.pick': 'Choose how Vigie shows its marks',
+  'welcome.done': 'Start using Vigie',
+  'welcome.saved': 'All set. You can change this at any time in the settings.',
+
+  'site.tiktok': 'TikTok',
+  'site.youtube': 'YouTube',
+  'site.instagram': 'Instagram',
+  'site.x': 'X (Twitter)',
+  'site.reddit': 'Reddit',
+} as const;
+
+export type MessageKey = keyof typeof en;

@@ -1,0 +1,80 @@
+// Positions badges and strips. Cheap by design: one rAF-batched pass on scroll/resize (scroll listened in the
+// capture phase so inner scrolling feeds count), anchors outside the viewport are just hidden, and
+// floating-ui's autoUpdate runs only for the one open popover (see overlay/marks.ts).
+import { computePosition, flip, hide, offset, shift } from '@floating-ui/dom';
+
+export interface Placed {
+  anchor: Element;
+  wrap: HTMLElement;
+}
+
+export interface LayoutItem {
+  badge: Placed;
+  /** Player + strip container, placed inside the top of the player (video controls sit at the bottom). */
+  strip?: Placed;
+}
+
+const MARGIN = 200; // px around the viewport where badges are still placed, so they are ready when scrolled in
+
+function visible(rect: DOMRect, win: Window): boolean {
+  return (
+    rect.width + rect.height > 0 &&
+    rect.bottom > -MARGIN &&
+    rect.top < win.innerHeight + MARGIN &&
+    rect.right > 0 &&
+    rect.left < win.innerWidth
+  );
+}
+
+export async function placeBadge(p: Placed, win: Window): Promise<void> {
+  const rect = p.anchor.getBoundingClientRect();
+  if (!visible(rect, win)) {
+    p.wrap.classList.add('vg-hidden');
+    return;
+  }
+  p.wrap.classList.remove('vg-hidden');
+  const { x, y, middlewareData } = await computePosition(p.anchor, p.wrap, {
+    strategy: 'fixed',
+    placement: 'top-end',
+    middleware: [
+      offset(2),
+      flip({ fallbackPlacements: ['bottom-end', 'right-start'] }),
+      shift({ padding: 4 }),
+      hide(),
+    ],
+  });
+  p.wrap.style.left = `${Math.round(x)}px`;
+  p.wrap.style.top = `${Math.round(y)}px`;
+  p.wrap.classList.toggle('vg-hidden', Boolean(middlewareData.hide?.referenceHidden));
+}
+
+export function placeStrip(p: Placed, win: Window): void {
+  const rect = p.anchor.getBoundingClientRect();
+  if (!visible(rect, win) || rect.width < 120) {
+    p.wrap.classList.add('vg-hidden');
+    return;
+  }
+  p.wrap.classList.remove('vg-hidden');
+  const inset = 8;
+  p.wrap.style.left = `${Math.round(rect.left + inset)}px`;
+  p.wrap.style.top = `${Math.round(Math.max(rect.top, 0) + inset)}px`;
+  p.wrap.style.width = `${Math.round(rect.width - 2 * inset)}px`;
+}
+
+/** A scheduler that runs `pass` at most once per animation frame. */
+export function createFrameScheduler(win: Window, pass: () => void): { schedule(): void; cancel(): void } {
+  let frame = 0;
+  return {
+    schedule() {
+      if (frame) return;
+      frame = win.requestAnimationFrame(() => {
+        frame = 0;
+        pass();
+      });
+    },
+    cancel() {
+      if (frame) win.cancelAnimationFrame(frame);
+      frame = 0;
+    },
+  };
+}

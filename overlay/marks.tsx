@@ -1,0 +1,341 @@
+// The overlay controller: one mark per flagged text unit (badge + highlights + optional video strip), one
+// popover at a time. Flow: content script -> setMarks(target, shownFindings) -> Preact renders into
+// per-mark containers inside the single shadow root -> layout pass places them in viewport coordinates.
+import { render } from 'preact';
+import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
+import type { Finding, Lang } from '../engine/types.ts';
+import type { Mode } from '../common/settings.ts';
+import { Badge } from '../components/Badge.tsx';
+import { Popover, type CloseReason, type MarkAction } from '../components/Popover.tsx';
+import { VideoStrip } from '../components/VideoStrip.tsx';
+import { dropSourceNoteBesideNegative, isNegative, orderFindings } from '../components/finding-view.ts';
+import { createHost, type OverlayHost } from './host.ts';
+import { createHighlighter, highlightName, type Highlighter } from './highlights.ts';
+import { createFrameScheduler, placeBadge, placeStrip } from './layout.ts';
+import type { ActionHandler, MarkSummary, MarkTarget } from './types.ts';
+
+export interface OverlayEnv {
+  doc: Document;
+  win: Window & typeof globalThis;
+  getLang(): Lang;
+  getMode(): Mode;
+  onAction: ActionHandler;
+  /** Called after marks change (the content script publishes counts for tests, the popup, the bench). */
+  onChange?(count: number): void;
+}
+
+interface Mark {
+  target: MarkTarget;
+  findings: Finding[];
+  wrap: HTMLDivElement;
+  strip?: { wrap: HTMLDivElement; collapsed: boolean };
+}
+
+interface OpenState {
+  key: string;
+  opener: HTMLElement;
+  via: 'badge' | 'strip';
+  stop: () => void;
+}
+
+export interface Overlay {
+  setMarks(target: MarkTarget, findings: readonly Finding[]): void;
+  remove(key: string): void;
+  clear(): void;
+  /** Re-render every mark (language or mode changed). */
+  refresh(): void;
+  keys(): string[];
+  count(): number;
+  summary(): MarkSummary[];
+  open(key: string): boolean;
+  close(returnFocus: boolean): void;
+  scrollTo(key: string): boolean;
+  readonly highlighter: Highlighter;
+  readonly host: OverlayHost;
+  destroy(): void;
+}
+
+/** The caption finding that earns a strip on the player: never comments, never the neutral source note. */
+function stripFinding(target: MarkTarget, findings: Finding[]): Finding | undefined {
+  if (!target.player) return undefined;
+  return findings.find((f) => isNegative(f) && target.partKindAt(f.start) === 'caption');
+}
+
+export function createOverlay(env: OverlayEnv): Overlay {
+  const { doc, win } = env;
+  const host = createHost(doc);
+  const highlighter = createHighlighter(win);
+  const marks = new Map<string, Mark>();
+  const popwrap = doc.createElement('div');
+  popwrap.className = 'vg-popwrap vg-hidden';
+  host.layer.append(popwrap);
+  let open: OpenState | undefined;
+
+  const layoutPass = () => {
+    for (const [key, m] of marks) {
+      // The site re-rendered the unit away: drop its mark; the scanner reports it again if it comes back.
+      if (!m.target.anchor.isConnected) {
+        remove(key);
+        continue;
+      }
+      void placeBadge({ anchor: m.target.anchor, wrap: m.wrap }, win).catch(() => undefined);
+      if (m.strip && m.target.player) placeStrip({ anchor: m.target.player, wrap: m.strip.wrap }, win);
+    }
+  };
+  const scheduler = createFrameScheduler(win, layoutPass);
+  const onViewport = () => scheduler.schedule();
+  win.addEventListener('scroll', onViewport, { capture: true, passive: true });
+  win.addEventListener('resize', onViewport, { passive: true });
+
+  // A click outside the popover closes it (without stealing focus back).
+  const onPointerDown = (e: Event) => {
+    if (!open) return;
+    const path = e.composedPath();
+    if (path.includes(popwrap) || path.includes(open.opener)) return;
+    close(false);
+  };
+  doc.addEventListener('pointerdown', onPointerDown, true);
+
+  const changed = () => {
+    env.onChange?.(marks.size);
+    scheduler.schedule();
+  };
+
+  function renderBadge(key: string, m: Mark) {
+    const first = m.findings[0]!;
+    render(
+      <Badge
+        category={first.category}
+        severity={first.severity}
+        more={m.findings.length - 1}
+        expanded={open?.key === key && open.via === 'badge'}
+        mode={env.getMode()}
+        lang={env.getLang()}
+        onOpen={(btn) => toggle(key, btn, 'badge')}
+      />,
+      m.wrap,
+    );
+  }
+
+  function renderStrip(key: string, m: Mark) {
+    if (!m.strip) return;
+    const f = stripFinding(m.target, m.findings);
+    if (!f || f.category === 'cites-verified-source') return;
+    const strip = m.strip;
+    render(
+      <VideoStrip
+        category={f.category}
+        lang={env.getLang()}
+        collapsed={strip.collapsed}
+        expanded={open?.key === key && open.via === 'strip'}
+        onOpen={(btn) => toggle(key, btn, 'strip')}
+        onToggle={() => {
+          strip.collapsed = !strip.collapsed;
+          renderStrip(key, m);
+          scheduler.schedule();
+        }}
+      />,
+      strip.wrap,
+    );
+  }
+
+  function applyHighlights(key: string, m: Mark) {
+    if (!highlighter.supported) return;
+    highlighter.set(
+      key,
+      m.findings.map((f) => ({
+        name: highlightName(f.category, f.severity),
+        ranges: safeRanges(m.target, f),
+      })),
+    );
+  }
+
+  function safeRanges(target: MarkTarget, f: Finding): Range[] {
+    try {
+      return target.rangesFor(f.start, f.end);
+    } catch {
+      return [];
+    }
+  }
+
+  function renderPopover() {
+    if (!open) return;
+    const m = marks.get(open.key);
+    if (!m) return close(false);
+    const key = open.key;
+    render(
+      <Popover
+        key={key}
+        findings={m.findings}
+        partKindOf={(f) => m.target.partKindAt(f.start)}
+        mode={env.getMode()}
+        lang={env.getLang()}
+        onAction={(action: MarkAction, f: Finding) => {
+          close(true);
+          env.onAction(action, f, key);
+        }}
+        onClose={(reason: CloseReason) => close(reason === 'escape' || reason === 'button')}
+      />,
+      popwrap,
+    );
+  }
+
+  function toggle(key: string, opener: HTMLElement, via: 'badge' | 'strip') {
+    if (open?.key === key && open.via === via) return close(true);
+    openAt(key, opener, via);
+  }
+
+  function openAt(key: string, opener: HTMLElement, via: 'badge' | 'strip') {
+    close(false);
+    const m = marks.get(key);
+    if (!m) return;
+    popwrap.classList.remove('vg-hidden');
+    const update = () =>
+      void computePosition(opener, popwrap, {
+        strategy: 'fixed',
+        placement: 'bottom-end',
+        middleware: [
+          offset(6),
+          flip(),
+          shift({ padding: 8 }),
+          size({
+            padding: 8,
+            apply: ({ availableHeight }) => {
+              popwrap.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+            },
+          }),
+        ],
+      })
+        .then(({ x, y }) => {
+          popwrap.style.left = `${Math.round(x)}px`;
+          popwrap.style.top = `${Math.round(y)}px`;
+        })
+        .catch(() => undefined);
+    // autoUpdate only while the popover is open: it is the one element that must follow its anchor closely.
+    const stop = autoUpdate(opener, popwrap, update);
+    open = { key, opener, via, stop };
+    const first = m.findings[0];
+    if (first) highlighter.setActive(safeRanges(m.target, first));
+    renderPopover();
+    renderBadge(key, m);
+    renderStrip(key, m);
+  }
+
+  function close(returnFocus: boolean) {
+    if (!open) return;
+    const { key, opener, stop } = open;
+    open = undefined;
+    stop();
+    render(null, popwrap);
+    popwrap.classList.add('vg-hidden');
+    highlighter.setActive([]);
+    const m = marks.get(key);
+    if (m) {
+      renderBadge(key, m);
+      renderStrip(key, m);
+    }
+    if (returnFocus && opener.isConnected) opener.focus();
+  }
+
+  function remove(key: string) {
+    const m = marks.get(key);
+    if (!m) return;
+    if (open?.key === key) close(false);
+    render(null, m.wrap);
+    m.wrap.remove();
+    if (m.strip) {
+      render(null, m.strip.wrap);
+      m.strip.wrap.remove();
+    }
+    highlighter.remove(key);
+    marks.delete(key);
+    changed();
+  }
+
+  function setMarks(target: MarkTarget, input: readonly Finding[]) {
+    const findings = orderFindings(dropSourceNoteBesideNegative(input));
+    if (findings.length === 0) return remove(target.key);
+    let m = marks.get(target.key);
+    if (!m) {
+      const wrap = doc.createElement('div');
+      wrap.className = 'vg-mark vg-hidden';
+      host.layer.insertBefore(wrap, popwrap);
+      m = { target, findings, wrap };
+      marks.set(target.key, m);
+    } else {
+      m.target = target;
+      m.findings = findings;
+    }
+    const wantsStrip = Boolean(stripFinding(target, findings));
+    if (wantsStrip && !m.strip) {
+      const wrap = doc.createElement('div');
+      wrap.className = 'vg-stripwrap vg-hidden';
+      host.layer.insertBefore(wrap, popwrap);
+      m.strip = { wrap, collapsed: false };
+    } else if (!wantsStrip && m.strip) {
+      render(null, m.strip.wrap);
+      m.strip.wrap.remove();
+      m.strip = undefined;
+    }
+    renderBadge(target.key, m);
+    renderStrip(target.key, m);
+    applyHighlights(target.key, m);
+    if (open?.key === target.key) renderPopover();
+    changed();
+  }
+
+  return {
+    setMarks,
+    remove,
+    clear() {
+      for (const key of [...marks.keys()]) remove(key);
+    },
+    refresh() {
+      for (const [key, m] of marks) {
+        renderBadge(key, m);
+        renderStrip(key, m);
+      }
+      renderPopover();
+    },
+    keys: () => [...marks.keys()],
+    count: () => marks.size,
+    summary: () =>
+      [...marks.entries()].map(([key, m]) => ({
+        key,
+        category: m.findings[0]!.category,
+        severity: m.findings[0]!.severity,
+        ruleId: m.findings[0]!.ruleId,
+        excerpt: m.findings[0]!.excerpt,
+        count: m.findings.length,
+      })),
+    open(key) {
+      const m = marks.get(key);
+      const btn = m?.wrap.querySelector('button');
+      if (!m || !btn) return false;
+      openAt(key, btn, 'badge');
+      return true;
+    },
+    close,
+    scrollTo(key) {
+      const m = marks.get(key);
+      if (!m) return false;
+      const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+      m.target.anchor.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+      scheduler.schedule();
+      m.wrap.querySelector('button')?.focus({ preventScroll: true });
+      return true;
+    },
+    highlighter,
+    host,
+    destroy() {
+      close(false);
+      for (const key of [...marks.keys()]) remove(key);
+      scheduler.cancel();
+      win.removeEventListener('scroll', onViewport, { capture: true });
+      win.removeEventListener('resize', onViewport);
+      doc.removeEventListener('pointerdown', onPointerDown, true);
+      highlighter.destroy();
+      host.destroy();
+    },
+  };
+}
