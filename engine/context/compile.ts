@@ -1,0 +1,96 @@
+// Compiles a language's context data (en.ts, fr.ts) into a lookup table keyed by folded first word.
+// Compiled once per language and cached: the data is small, lookups happen for every match.
+import type { Lang } from '../types';
+import { foldPhrase } from './fold';
+import type { ContextLexicon, CueKind } from './lexicon';
+import { EN } from './en';
+import { FR } from './fr';
+
+export interface PhraseEntry {
+  words: readonly string[]; // folded; a word ending in "*" is a prefix
+  pre?: CueKind;
+  post?: CueKind;
+  pseudo?: boolean;
+  termination?: boolean;
+}
+
+export interface CompiledContext {
+  /**
+   * Entries by their first word, longest first; prefix-first entries are under "*". One table for cues
+   * before the match and one for cues after it, so a post-only phrase ("a myth") never hides a pre cue
+   * it contains ("It's a myth that ...": "myth").
+   */
+  byFirstPre: Map<string, PhraseEntry[]>;
+  byFirstPost: Map<string, PhraseEntry[]>;
+  interrogatives: string[][];
+  imperativeAfter: Set<string>;
+  rhetorical: string[][];
+  lead: Set<string>;
+  headers: string[][];
+  pairs: { first: string; second: Set<string>; gap: number }[];
+}
+
+const LEXICONS: Record<Lang, ContextLexicon> = { en: EN, fr: FR };
+const cache = new Map<Lang, CompiledContext>();
+
+export function compiledContext(lang: Lang): CompiledContext {
+  let c = cache.get(lang);
+  if (!c) {
+    c = compile(LEXICONS[lang]);
+    cache.set(lang, c);
+  }
+  return c;
+}
+
+export function compile(lex: ContextLexicon): CompiledContext {
+  const entries = new Map<string, PhraseEntry>();
+  const entry = (phrase: string): PhraseEntry => {
+    const words = foldPhrase(phrase);
+    const id = words.join(' ');
+    let e = entries.get(id);
+    if (!e) {
+      e = { words };
+      entries.set(id, e);
+    }
+    return e;
+  };
+  // A phrase listed under two kinds keeps the first listed: lists are ordered negated, debunked, ...
+  for (const [kind, list] of Object.entries(lex.pre) as [CueKind, readonly string[]][])
+    for (const p of list) entry(p).pre ??= kind;
+  for (const [kind, list] of Object.entries(lex.post) as [CueKind, readonly string[]][])
+    for (const p of list) entry(p).post ??= kind;
+  for (const p of lex.pseudo) entry(p).pseudo = true;
+  for (const p of lex.terminations) entry(p).termination = true;
+
+  const all = [...entries.values()];
+  const byFirstPre = index(all.filter((e) => e.pre || e.pseudo || e.termination));
+  const byFirstPost = index(all.filter((e) => e.post || e.pseudo || e.termination));
+  return {
+    byFirstPre,
+    byFirstPost,
+    interrogatives: lex.interrogatives.map(foldPhrase),
+    imperativeAfter: new Set(lex.imperativeAfter.flatMap(foldPhrase)),
+    rhetorical: lex.rhetorical.map(foldPhrase),
+    lead: new Set(lex.lead.flatMap(foldPhrase)),
+    headers: lex.headers.map(foldPhrase),
+    pairs: lex.pairs.map((p) => ({
+      first: foldPhrase(p.first)[0] ?? p.first,
+      second: new Set(p.second.flatMap(foldPhrase)),
+      gap: p.gap,
+    })),
+  };
+}
+
+function index(entries: PhraseEntry[]): Map<string, PhraseEntry[]> {
+  const byFirst = new Map<string, PhraseEntry[]>();
+  for (const e of entries) {
+    const first = e.words[0];
+    if (first === undefined) continue;
+    const key = first.endsWith('*') ? '*' : first;
+    const list = byFirst.get(key) ?? [];
+    list.push(e);
+    byFirst.set(key, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return byFirst;
+}

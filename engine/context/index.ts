@@ -1,0 +1,44 @@
+// Context of a match: what the sentence around it does to the claim (negates, debunks, hedges, asks,
+// quotes, reports), and what that does to the finding. The cue data is per language (en.ts, fr.ts);
+// reading is in read.ts; this file decides the effect.
+import type { ContextEffect, ContextKind, ContextNote, Severity } from '../types';
+import { SEVERITIES } from '../types';
+
+export { readContext, type MatchSpan } from './read';
+
+/** Kinds that take a finding away (kept for clinicians and the CLI, never shown). */
+export const REMOVING: ReadonlySet<ContextKind> = new Set<ContextKind>([
+  'negated',
+  'debunked',
+  'first-person',
+  'sourced',
+]);
+/** Kinds that lower a finding one severity step. */
+export const DOWNGRADING: ReadonlySet<ContextKind> = new Set<ContextKind>([
+  'hedged',
+  'question',
+  'quoted',
+  'reported',
+]);
+
+export function lowerSeverity(s: Severity): Severity {
+  const i = SEVERITIES.indexOf(s);
+  return SEVERITIES[Math.max(0, i - 1)] ?? 'info';
+}
+
+/**
+ * Applies the notes a rule reacts to. Removal beats downgrade; several downgrading notes still lower
+ * the severity by one step only; severity never goes below info.
+ */
+export function applyContext(
+  notes: ContextNote[],
+  rule: { severity: Severity; ignoreContext?: readonly ContextKind[] },
+): { effect: ContextEffect; severity: Severity; notes: ContextNote[] } {
+  const ignored = new Set(rule.ignoreContext ?? []);
+  const kept = notes.filter((n) => !ignored.has(n.kind));
+  if (kept.some((n) => REMOVING.has(n.kind)))
+    return { effect: 'removed', severity: rule.severity, notes: kept };
+  if (kept.some((n) => DOWNGRADING.has(n.kind)))
+    return { effect: 'downgraded', severity: lowerSeverity(rule.severity), notes: kept };
+  return { effect: 'none', severity: rule.severity, notes: kept };
+}

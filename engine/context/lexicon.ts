@@ -1,0 +1,41 @@
+// The shape of a language's context data (engine/context/en.ts, fr.ts). Phrases are written plainly,
+// with accents and hyphens as people write them; they are folded into token keys when compiled
+// (engine/context/compile.ts). A trailing "*" on a word matches any word starting with it ("debunk*").
+
+/** Cue kinds found by words; `quoted` comes from quotation marks, `question` also from "?". */
+export type CueKind = 'negated' | 'debunked' | 'hedged' | 'reported' | 'question';
+
+export interface ContextLexicon {
+  /** Cues that act on a match after them (and inside it), by kind. */
+  pre: Partial<Record<CueKind, readonly string[]>>;
+  /** Cues that act on a match before them (and inside it), by kind. */
+  post: Partial<Record<CueKind, readonly string[]>>;
+  /** Phrases that look like cues and are not ("not only", "no doubt"): they hide the cue words they hold. */
+  pseudo: readonly string[];
+  /** Words that end a cue's reach ("but", "mais"). */
+  terminations: readonly string[];
+  /** A sentence that starts with one of these (after optional `lead` words) is a question ("does ..."). */
+  interrogatives: readonly string[];
+  /** An interrogative followed by one of these is an order, not a question ("do not stop ..."). */
+  imperativeAfter: readonly string[];
+  /** Rhetorical openings that are assertions even with "?" ("did you know ..."). */
+  rhetorical: readonly string[];
+  /** Discourse words allowed before an interrogative ("so does ..."). */
+  lead: readonly string[];
+  /**
+   * Debunking headers: at the start of a sentence and followed by ":" "," "!" or a dash, they debunk the
+   * rest of the sentence; followed by ":" or a line break with nothing else, the next sentence too.
+   */
+  headers: readonly string[];
+  /** Discontinuous negation: `first`, then one of `second` within `gap` words (French ne ... pas). */
+  pairs: readonly { first: string; second: readonly string[]; gap: number }[];
+}
+
+/** How far (in words between the cue and the match) each kind reaches. */
+export const WINDOW: Readonly<Record<CueKind, { pre: number; post: number }>> = {
+  negated: { pre: 4, post: 1 },
+  debunked: { pre: 40, post: 6 },
+  hedged: { pre: 6, post: 3 },
+  reported: { pre: 10, post: 4 },
+  question: { pre: 40, post: 4 },
+};

@@ -1,0 +1,79 @@
+// Quotation spans of a text: "…", “…”, „…“, «…», ‹…›, ‘…’. Computed once per text and cached.
+// ’ doubles as the apostrophe (l’huile, don’t): it closes a ‘ quote only when no letter follows it.
+// Unclosed quotes quote nothing: a stray " must not make the rest of a post "quoted".
+
+export interface QuoteSpan {
+  open: number; // index of the opening mark
+  close: number; // index of the closing mark
+}
+
+const cache = new Map<string, QuoteSpan[]>();
+const CACHE_MAX = 64;
+
+const DOUBLE_CURLY = new Set(['“', '”', '„', '‟']);
+const GUILLEMETS = new Set(['«', '»']);
+const ANGLE_SINGLE = new Set(['‹', '›']);
+
+export function quoteSpans(text: string): QuoteSpan[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const spans = scan(text);
+  if (cache.size >= CACHE_MAX) cache.clear();
+  cache.set(text, spans);
+  return spans;
+}
+
+function scan(text: string): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  // One open position per family; -1 when closed.
+  let ascii = -1;
+  let curly = -1;
+  let guil = -1;
+  let angle = -1;
+  let single = -1;
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i] ?? '';
+    if (ch === '"') {
+      if (ascii < 0) ascii = i;
+      else {
+        spans.push({ open: ascii, close: i });
+        ascii = -1;
+      }
+    } else if (DOUBLE_CURLY.has(ch)) {
+      if (curly < 0) curly = i;
+      else {
+        spans.push({ open: curly, close: i });
+        curly = -1;
+      }
+    } else if (GUILLEMETS.has(ch)) {
+      if (guil < 0) guil = i;
+      else {
+        spans.push({ open: guil, close: i });
+        guil = -1;
+      }
+    } else if (ANGLE_SINGLE.has(ch)) {
+      if (angle < 0) angle = i;
+      else {
+        spans.push({ open: angle, close: i });
+        angle = -1;
+      }
+    } else if (ch === '‘') {
+      single = i;
+    } else if (ch === '’' && single >= 0 && !/\p{L}/u.test(text[i + 1] ?? '')) {
+      spans.push({ open: single, close: i });
+      single = -1;
+    } else if (ch === '\n' && text[i + 1] === '\n') {
+      // A blank line ends a paragraph: quotes do not run across paragraphs.
+      ascii = curly = guil = angle = single = -1;
+    }
+  }
+  return spans;
+}
+
+/** The innermost quotation holding [start, end), if any. */
+export function quoteAround(text: string, start: number, end: number): QuoteSpan | undefined {
+  let best: QuoteSpan | undefined;
+  for (const q of quoteSpans(text))
+    if (q.open < start && end <= q.close && (!best || q.open > best.open)) best = q;
+  return best;
+}

@@ -1,0 +1,187 @@
+// Reads the context of one match, ConText-style, inside the match's sentence:
+//   cues before the match (pre) reach forward a few words, cues after it (post) reach back a few words,
+//   cues inside the match span count unless they are the rule's own words (ownTokens);
+//   pseudo-cues hide what they contain, termination words ("but", "mais") and clause punctuation stop a
+//   cue's reach; debunking headers ("Myth:", "Non,", "Faux :") cover their sentence, or the next one
+//   when they stand alone; a "?" after the match or an interrogative opening makes it a question;
+//   quotation marks around the match make it quoted.
+import type { ContextKind, ContextNote, Lang } from '../types';
+import type { Tokens } from '../text/tokens';
+import { compiledContext, type CompiledContext } from './compile';
+import { canonKey } from './fold';
+import { WINDOW, type CueKind } from './lexicon';
+import { quoteAround } from './quotes';
+import { scanCues, type FoundCue } from './scan';
+
+export interface MatchSpan {
+  firstToken: number;
+  lastToken: number;
+  ownTokens: ReadonlySet<number>;
+}
+
+/** Punctuation between a cue and the match that ends the cue's reach, by kind. */
+const BREAKS: Record<CueKind, RegExp> = {
+  negated: /[,;:()\n–—]|\s-\s/u,
+  hedged: /[;:\n]/u,
+  reported: /[;\n]/u,
+  question: /[;\n]/u,
+  debunked: /\n\s*\n/u,
+};
+
+const DEBUNK_MARKS = /[❌🚫✖⛔]/u;
+
+export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNote[] {
+  const si = t.sentence[match.firstToken];
+  const s = si === undefined ? undefined : t.sentences[si];
+  if (si === undefined || !s) return [];
+  const c = compiledContext(lang);
+  const notes: ContextNote[] = [];
+  const note = (kind: ContextKind, start: number, end: number): void => {
+    if (!notes.some((n) => n.kind === kind && n.start === start && n.end === end))
+      notes.push({ kind, cue: t.text.slice(start, end), start, end });
+  };
+  const cueNote = (kind: CueKind, cue: FoundCue): void =>
+    note(kind, t.start[cue.first] ?? 0, t.end[cue.last] ?? 0);
+
+  const { firstToken: mf, lastToken: ml, ownTokens } = match;
+  const mStart = t.start[mf] ?? 0;
+  const mEnd = t.end[ml] ?? mStart;
+  for (const dir of ['pre', 'post'] as const) {
+    const cues = scanCues(t, s.firstToken, s.endToken, c, dir);
+    const terminatedBetween = (a: number, b: number): boolean =>
+      cues.some((x) => x.termination && !x.pre && !x.post && x.first > a && x.last < b);
+    for (const cue of cues) {
+      const kind = dir === 'pre' ? cue.pre : cue.post;
+      if (!kind || cue.pseudo) continue;
+      let own = false;
+      for (let i = cue.first; i <= cue.last; i++) if (ownTokens.has(i)) own = true;
+      if (own) continue;
+      if (cue.first <= ml && cue.last >= mf) {
+        cueNote(kind, cue); // inside the match span
+      } else if (dir === 'pre' && cue.last < mf) {
+        const gap = mf - cue.last - 1;
+        const between = t.text.slice(t.end[cue.last] ?? 0, mStart);
+        if (gap <= WINDOW[kind].pre && !BREAKS[kind].test(between) && !terminatedBetween(cue.last, mf))
+          cueNote(kind, cue);
+      } else if (dir === 'post' && cue.first > ml) {
+        const gap = cue.first - ml - 1;
+        const between = t.text.slice(mEnd, t.start[cue.first] ?? 0);
+        if (gap <= WINDOW[kind].post && !BREAKS[kind].test(between) && !terminatedBetween(ml, cue.first))
+          cueNote(kind, cue);
+      }
+    }
+  }
+
+  readHeaders(t, si, mf, ownTokens, c, note);
+  // "… cures cancer ❌" on the same line.
+  const tail = t.text.slice(mEnd, t.start[t.sentences[si + 1]?.firstToken ?? t.count] ?? t.text.length);
+  const cross = DEBUNK_MARKS.exec(tail.split(/[\n.!?]/u)[0] ?? '');
+  if (cross) note('debunked', mEnd + cross.index, mEnd + cross.index + cross[0].length);
+  readQuestion(t, si, mf, ml, c, note, lang === 'fr');
+  const q = quoteAround(t.text, mStart, mEnd);
+  if (q) note('quoted', q.open, q.open + 1);
+  return notes;
+}
+
+type NoteFn = (kind: ContextKind, start: number, end: number) => void;
+
+/** Folded keys from token i match the phrase. */
+function phraseAt(t: Tokens, i: number, end: number, words: readonly string[]): boolean {
+  if (i + words.length > end) return false;
+  for (let j = 0; j < words.length; j++) if (canonKey(t.key[i + j] ?? '') !== words[j]) return false;
+  return true;
+}
+
+/** "Myth: …", "Non, …", "Faux : …", "❌ …" at the start of the match's sentence or alone just before it. */
+function readHeaders(
+  t: Tokens,
+  si: number,
+  mf: number,
+  own: ReadonlySet<number>,
+  c: CompiledContext,
+  note: NoteFn,
+): void {
+  const s = t.sentences[si];
+  if (!s) return;
+  const leadFrom = si > 0 ? (t.sentences[si - 1]?.end ?? 0) : 0;
+  const mark = DEBUNK_MARKS.exec(t.text.slice(leadFrom, t.start[s.firstToken] ?? s.start));
+  if (mark) {
+    const at = leadFrom + mark.index;
+    note('debunked', at, at + mark[0].length);
+  }
+  const header = (sent: number): { first: number; last: number } | undefined => {
+    const x = t.sentences[sent];
+    if (!x) return undefined;
+    for (const words of c.headers) {
+      if (!phraseAt(t, x.firstToken, x.endToken, words)) continue;
+      const last = x.firstToken + words.length - 1;
+      const after = t.text.slice(t.end[last] ?? 0, (t.end[last] ?? 0) + 3);
+      if (/^\s*[:,!\-–—❌]/u.test(after) || last === x.endToken - 1) return { first: x.firstToken, last };
+    }
+    return undefined;
+  };
+  const here = header(si);
+  if (here && here.last < mf && !own.has(here.first)) {
+    note('debunked', t.start[here.first] ?? 0, t.end[here.last] ?? 0);
+    return;
+  }
+  // A header standing alone ("Myth:" then the claim on the next line or after the colon) covers the next sentence.
+  const prev = si > 0 ? header(si - 1) : undefined;
+  const ps = t.sentences[si - 1];
+  if (prev && ps && prev.last === ps.endToken - 1) {
+    const gapText = t.text.slice(t.end[prev.last] ?? 0, s.start);
+    if (/^[\s:\-–—❌]*$/u.test(gapText) && /[:\n]/u.test(gapText))
+      note('debunked', t.start[prev.first] ?? 0, t.end[prev.last] ?? 0);
+  }
+}
+
+const SPEECH_VERBS = new Set(
+  'dit parait semble affirme assure explique ajoute precise conclut rappelle souligne insiste estime ecrit raconte poursuit indique note admet reconait avoue lance martele repond observe previent confie'.split(
+    ' ',
+  ),
+);
+const INVERTED = new Set(['il', 'ele', 'on', 'ils', 'eles']);
+
+function readQuestion(
+  t: Tokens,
+  si: number,
+  mf: number,
+  ml: number,
+  c: CompiledContext,
+  note: NoteFn,
+  inversion: boolean,
+): void {
+  const s = t.sentences[si];
+  if (!s) return;
+  const end = s.endToken;
+  for (let i = s.firstToken; i < end; i++) for (const r of c.rhetorical) if (phraseAt(t, i, end, r)) return;
+  // "?" after the match, before the next sentence.
+  const stop = t.sentences[si + 1]?.start ?? t.text.length;
+  const from = t.end[ml] ?? 0;
+  const qm = t.text.slice(from, stop).indexOf('?');
+  if (qm >= 0) {
+    note('question', from + qm, from + qm + 1);
+    return;
+  }
+  // Interrogative opening, after optional discourse words ("so does ...", "est-ce que ...").
+  let i = s.firstToken;
+  while (i < mf && c.lead.has(canonKey(t.key[i] ?? ''))) i++;
+  for (const words of c.interrogatives) {
+    if (!phraseAt(t, i, end, words)) continue;
+    const next = canonKey(t.key[i + words.length] ?? '');
+    if (c.imperativeAfter.has(next)) continue;
+    note('question', t.start[i] ?? 0, t.end[i + words.length - 1] ?? 0);
+    return;
+  }
+  // French inversion: "cause-t-il", "faut-il", "peut-on" (not "dit-il", "paraît-il").
+  if (!inversion) return;
+  for (let j = s.firstToken + 1; j <= Math.min(ml + 1, end - 1); j++) {
+    const k = canonKey(t.key[j] ?? '');
+    if (!INVERTED.has(k)) continue;
+    const prevTok = t.key[j - 1] === 't' ? j - 2 : j - 1;
+    const glue = t.text.slice(t.end[prevTok] ?? 0, t.start[j] ?? 0);
+    if (!/^-(t-)?$/u.test(glue) || SPEECH_VERBS.has(canonKey(t.key[prevTok] ?? ''))) continue;
+    note('question', t.start[prevTok] ?? 0, t.end[j] ?? 0);
+    return;
+  }
+}

@@ -1,0 +1,74 @@
+// English context reading: each row is a post, the words a rule would have matched, and the context
+// kinds expected around them. Sentences are invented for these tests.
+import { describe, expect, it } from 'vitest';
+import type { ContextKind } from '../../engine/types';
+import { kindsAround } from './context-fixture';
+
+type Row = [text: string, match: string, kinds: ContextKind[], own?: string[]];
+
+const ROWS: Row[] = [
+  // plain claims: nothing
+  ['Lemon water cures cancer, share this with everyone', 'lemon water cures cancer', []],
+  ['Baking soda cures cancer', 'baking soda cures cancer', []],
+  // negation
+  ['Lemon water does not cure cancer', 'cure cancer', ['negated']],
+  ["Lemon water doesn't cure cancer", 'cure cancer', ['negated']],
+  ['Lemon water doesnt cure cancer', 'cure cancer', ['negated']],
+  ['Vaccines do not cause autism', 'vaccines do not cause autism', ['negated']],
+  ['Garlic will never cure the flu', 'cure the flu', ['negated']],
+  ['There is no cure for type 1 diabetes', 'cure for type 1 diabetes', ['negated']],
+  ['Nothing proves that garlic cures flu', 'garlic cures flu', ['negated']],
+  // the rule's own negation does not count
+  ['Vaccines do not work', 'vaccines do not work', [], ['not']],
+  // pseudo-negations
+  ['Not only does it cure cancer, it also cures diabetes', 'cure cancer', []],
+  ['No doubt this cures everything', 'cures everything', []],
+  ['No wonder turmeric cures arthritis', 'turmeric cures arthritis', []],
+  ['No need for chemo when turmeric cures cancer', 'turmeric cures cancer', []],
+  ["They don't want you to know that garlic cures flu", 'garlic cures flu', []],
+  ['Not just a remedy: garlic cures flu', 'garlic cures flu', []],
+  // scope ends at "but" and at clause punctuation
+  ['There is no cure for the flu but garlic cures it in a day', 'garlic cures it', []],
+  ["I don't know about you, garlic cures flu", 'garlic cures flu', []],
+  ['You may not know this: garlic cures flu', 'garlic cures flu', []],
+  // debunking
+  ['Myth: vaccines cause autism. Fact: they do not.', 'vaccines cause autism', ['debunked']],
+  ['MYTH:\nVaccines cause autism', 'vaccines cause autism', ['debunked']],
+  ['There is no evidence that ivermectin cures COVID', 'ivermectin cures covid', ['debunked']],
+  ['Contrary to popular belief, vitamin C does not cure colds', 'vitamin c', ['debunked']],
+  ["It's a myth that vaccines cause autism", 'vaccines cause autism', ['debunked']],
+  ['Vaccines cause autism ❌', 'vaccines cause autism', ['debunked']],
+  ['The claim that 5G spreads covid has been debunked', '5g spreads covid', ['debunked', 'reported']],
+  ['Vaccines cause autism is a myth', 'vaccines cause autism', ['debunked']],
+  ['Fact check: garlic cures flu', 'garlic cures flu', ['debunked']],
+  ['❌ Garlic cures flu', 'garlic cures flu', ['debunked']],
+  ['Debunking the idea that bleach cures autism', 'bleach cures autism', ['debunked', 'reported']],
+  ['Not a myth: garlic cures flu', 'garlic cures flu', []],
+  // hedging
+  ['Turmeric may help with joint pain', 'help with joint pain', ['hedged']],
+  ['Some studies suggest zinc shortens colds', 'zinc shortens colds', ['hedged']],
+  ['Curcumin kills cancer cells in vitro', 'curcumin kills cancer cells', ['hedged']],
+  // questions
+  ['Does lemon water cure cancer?', 'lemon water cure cancer', ['question']],
+  ['Does lemon water cure cancer', 'lemon water cure cancer', ['question']],
+  ['So can garlic cure the flu', 'garlic cure the flu', ['question']],
+  ['Lemon water cures cancer?? asking for my mum', 'lemon water cures cancer', ['question']],
+  ["Don't stop your insulin without your doctor", 'stop your insulin', ['negated']],
+  ['Did you know garlic cures flu?', 'garlic cures flu', []],
+  // quotation
+  ['My aunt keeps saying "garlic cures flu"', 'garlic cures flu', ['quoted', 'reported']],
+  ['My aunt says “garlic cures flu” every winter', 'garlic cures flu', ['quoted']],
+  ['She called it ‘the miracle that cures flu’ and I laughed', 'cures flu', ['quoted']],
+  ['Garlic "naturally" cures flu', 'garlic naturally cures flu', []],
+  ["It's a shame: garlic cures flu and nobody's talking", 'garlic cures flu', []],
+  // reported speech
+  ['They say garlic cures flu', 'garlic cures flu', ['reported']],
+  ['Garlic cures flu, or so they say', 'garlic cures flu', ['reported']],
+  ['Some people claim that apricot seeds cure cancer', 'apricot seeds cure cancer', ['reported']],
+];
+
+describe('readContext (en)', () => {
+  it.each(ROWS)('%s', (text, match, kinds, own) => {
+    expect(kindsAround(text, match, 'en', own)).toEqual([...kinds].sort());
+  });
+});
