@@ -1,0 +1,322 @@
+// The content script's runtime, with every browser and module dependency passed in so it runs under tests.
+//
+//   storage.local (snapshot, settings, feedback) --read + onChanged--> state
+//   scanner (sites adapter, idle slices) --onPosts--> engine.analyze --> selectForDisplay --> overlay marks
+//   overlay action --> local feedback updated at once --> message to the background (which stores it and
+//   writes storage, which comes back through onChanged)
+//   popup --tabs.sendMessage--> summary / scroll to a mark
+//
+// Never throws into the page: every entry point is wrapped and each distinct error is logged once.
+import type { Finding, PostLink } from '../../engine/types.ts';
+import {
+  DEFAULT_SETTINGS,
+  EMPTY_FEEDBACK,
+  STORAGE_KEYS,
+  type FeedbackState,
+  type Settings,
+  type StoredSnapshot,
+} from '../../common/settings.ts';
+import type { MessageType, Payload, Reply, Responses } from '../../messaging/protocol.ts';
+import type { PostUnit, SiteAdapter } from '../../sites/types.ts';
+import { locateInUnit, unitSpanToRanges } from '../../sites/text-walker.ts';
+import { resolveUiLang } from '../../i18n/index.ts';
+import { createOverlay, type Overlay } from '../../overlay/marks.tsx';
+import { feedbackKey, selectForDisplay, type DisplaySettings } from '../../overlay/filter.ts';
+import { isTabMessage, type TabSummary } from '../../overlay/tab-messages.ts';
+import type { MarkTarget } from '../../overlay/types.ts';
+import type { MarkAction } from '../../components/Popover.tsx';
+
+export interface EngineLike {
+  analyze(input: { text: string; links?: PostLink[] }): { findings: Finding[] };
+}
+export interface ScannerLike {
+  start?(): void;
+  stop?(): void;
+}
+export interface ScannerOptions {
+  root: Document;
+  adapter: SiteAdapter;
+  onPosts(posts: PostUnit[]): void;
+}
+type Send = <K extends MessageType>(type: K, payload: Payload<K>) => Promise<Reply<Responses[K]>>;
+
+export interface ContentDeps {
+  doc: Document;
+  win: Window & typeof globalThis;
+  adapter: SiteAdapter;
+  readStorage(keys: string[]): Promise<Record<string, unknown>>;
+  /** Returns an unsubscribe function. */
+  onStorageChange(cb: (changes: Record<string, { newValue?: unknown }>) => void): () => void;
+  onTabMessage(cb: (message: unknown) => Promise<unknown> | undefined): () => void;
+  send: Send;
+  loadEngine(data: string): EngineLike;
+  createScanner(options: ScannerOptions): ScannerLike;
+  /** engine/visibility.ts isShown when available. */
+  isShown?: (f: Finding, s: DisplaySettings) => boolean;
+  log?: (message: string, error?: unknown) => void;
+}
+
+interface Entry {
+  post: PostUnit;
+  findings: Finding[] | null;
+}
+
+const MAX_CACHED_POSTS = 3000;
+
+export interface ContentRuntime {
+  ready: Promise<void>;
+  stop(): void;
+  /** For tests: the overlay, once created. */
+  overlay(): Overlay | undefined;
+}
+
+export function startContent(deps: ContentDeps): ContentRuntime {
+  const { doc, win, adapter } = deps;
+  const host = win.location.host;
+  const logged = new Set<string>();
+  const log = (where: string, error?: unknown) => {
+    const text = `${where}: ${error instanceof Error ? error.message : String(error ?? '')}`;
+    if (logged.has(text)) return;
+    logged.add(text);
+    (deps.log ?? ((m, e) => console.warn('[Vigie]', m, e ?? '')))(where, error);
+  };
+  const guard =
+    <A extends unknown[]>(where: string, fn: (...args: A) => void) =>
+    (...args: A) => {
+      try {
+        fn(...args);
+      } catch (error) {
+        log(where, error);
+      }
+    };
+
+  let settings: Settings = { ...DEFAULT_SETTINGS };
+  let feedback: FeedbackState = { ...EMPTY_FEEDBACK };
+  let engine: EngineLike | undefined;
+  let engineHash = '';
+  let overlay: Overlay | undefined;
+  let scanner: ScannerLike | undefined;
+  let stopped = false;
+  const posts = new Map<string, Entry>();
+
+  const isActive = () => settings.sites[adapter.id] !== false && !feedback.pausedHosts.includes(host);
+  const lang = () => resolveUiLang(settings.uiLang, win.navigator);
+  const publish = (count: number) => {
+    doc.documentElement.dataset.vigieMarks = String(count);
+  };
+
+  function targetOf(post: PostUnit): MarkTarget {
+    return {
+      key: post.key,
+      anchor: post.anchor,
+      player: post.player ?? null,
+      partKindAt: (offset) => {
+        const at = locateInUnit(post, offset);
+        return at ? post.parts[at.part]?.kind : undefined;
+      },
+      rangesFor: (start, end) => unitSpanToRanges(post, start, end, doc),
+    };
+  }
+
+  function analyze(entry: Entry) {
+    if (!engine) return;
+    try {
+      entry.findings = engine.analyze({ text: entry.post.text, links: entry.post.links }).findings;
+    } catch (error) {
+      entry.findings = [];
+      log('analyze', error);
+    }
+  }
+
+  function display(entry: Entry) {
+    if (!overlay || !entry.findings) return;
+    const shown = selectForDisplay(entry.post.key, entry.findings, settings, feedback, deps.isShown);
+    overlay.setMarks(targetOf(entry.post), shown);
+  }
+
+  function ensureOverlay(): Overlay {
+    overlay ??= createOverlay({
+      doc,
+      win,
+      getLang: lang,
+      getMode: () => settings.mode,
+      onAction: (action, f, key) => void act(action, f, key),
+      onChange: publish,
+    });
+    return overlay;
+  }
+
+  const onPosts = guard('scan', (batch: PostUnit[]) => {
+    if (stopped) return;
+    const perf = win.performance;
+    perf?.mark?.('vigie:analyze:start');
+    for (const post of batch) {
+      const entry: Entry = { post, findings: null };
+      posts.delete(post.key); // re-insert: the Map's order doubles as least-recently-seen
+      posts.set(post.key, entry);
+      analyze(entry);
+      display(entry);
+    }
+    if (posts.size > MAX_CACHED_POSTS) {
+      for (const [key, e] of posts) {
+        if (posts.size <= MAX_CACHED_POSTS) break;
+        if (!e.post.anchor.isConnected) posts.delete(key);
+      }
+    }
+    publish(overlay?.count() ?? 0);
+    perf?.mark?.('vigie:analyze:end');
+    try {
+      perf?.measure?.('vigie:analyze', 'vigie:analyze:start', 'vigie:analyze:end');
+    } catch {
+      /* measure is best-effort */
+    }
+  });
+
+  function activate() {
+    if (stopped || scanner || !engine || !isActive()) return;
+    ensureOverlay();
+    scanner = deps.createScanner({ root: doc, adapter, onPosts });
+    scanner.start?.();
+  }
+
+  function deactivate() {
+    scanner?.stop?.();
+    scanner = undefined;
+    overlay?.clear();
+    posts.clear();
+    publish(0);
+  }
+
+  function redisplayAll() {
+    for (const [key, e] of posts) {
+      if (!e.post.anchor.isConnected) {
+        posts.delete(key);
+        overlay?.remove(key);
+      } else display(e);
+    }
+    publish(overlay?.count() ?? 0);
+  }
+
+  function setSnapshot(snap: StoredSnapshot | undefined) {
+    if (!snap || typeof snap.data !== 'string' || snap.hash === engineHash) return;
+    try {
+      engine = deps.loadEngine(snap.data);
+      engineHash = snap.hash;
+    } catch (error) {
+      log('snapshot', error);
+      return;
+    }
+    // New rules: re-analyze what is on the page now, no reload.
+    for (const e of posts.values()) analyze(e);
+    redisplayAll();
+    activate();
+  }
+
+  function applyState() {
+    if (!isActive()) deactivate();
+    else {
+      overlay?.refresh();
+      redisplayAll();
+      activate();
+    }
+  }
+
+  async function act(action: MarkAction, f: Finding, postKey: string) {
+    // The page changes at once; the background's storage write confirms it through onChanged.
+    const fk = feedbackKey(postKey, f.ruleId);
+    if (action === 'hide-mark' || action === 'report-wrong') {
+      feedback = { ...feedback, dismissed: [...feedback.dismissed, fk] };
+    } else if (action === 'hide-rule') {
+      feedback = { ...feedback, hiddenRules: [...feedback.hiddenRules, f.ruleId] };
+    } else {
+      feedback = { ...feedback, pausedHosts: [...feedback.pausedHosts, host] };
+    }
+    applyState();
+    const reply =
+      action === 'hide-mark'
+        ? await deps.send('feedback:dismiss', { postKey, ruleId: f.ruleId, host })
+        : action === 'report-wrong'
+          ? await deps.send('feedback:report-wrong', {
+              postKey,
+              ruleId: f.ruleId,
+              host,
+              excerpt: f.excerpt.slice(0, 500),
+            })
+          : action === 'hide-rule'
+            ? await deps.send('feedback:hide-rule', { ruleId: f.ruleId })
+            : await deps.send('site:pause', { host });
+    if (!reply.ok) log(`action ${action}`, reply.error);
+  }
+
+  const unStorage = deps.onStorageChange(
+    guard('storage', (changes) => {
+      if (stopped) return;
+      const s = changes[STORAGE_KEYS.settings];
+      if (s) settings = { ...DEFAULT_SETTINGS, ...(s.newValue as Partial<Settings> | undefined) };
+      const fb = changes[STORAGE_KEYS.feedback];
+      if (fb) feedback = { ...EMPTY_FEEDBACK, ...(fb.newValue as Partial<FeedbackState> | undefined) };
+      if (s || fb) applyState();
+      const snap = changes[STORAGE_KEYS.snapshot];
+      if (snap) setSnapshot(snap.newValue as StoredSnapshot | undefined);
+    }),
+  );
+
+  const unTab = deps.onTabMessage((message) => {
+    if (stopped || !isTabMessage(message)) return undefined;
+    try {
+      if (message.type === 'vigie:tab:summary') {
+        const summary: TabSummary = {
+          site: adapter.id,
+          host,
+          active: isActive(),
+          engineReady: Boolean(engine),
+          marks: overlay?.summary() ?? [],
+        };
+        return Promise.resolve(summary);
+      }
+      return Promise.resolve(overlay?.scrollTo(message.key) ?? false);
+    } catch (error) {
+      log('popup message', error);
+      return Promise.resolve(null);
+    }
+  });
+
+  const ready = (async () => {
+    try {
+      const stored = await deps.readStorage([
+        STORAGE_KEYS.snapshot,
+        STORAGE_KEYS.settings,
+        STORAGE_KEYS.feedback,
+      ]);
+      if (stopped) return;
+      settings = { ...DEFAULT_SETTINGS, ...(stored[STORAGE_KEYS.settings] as Partial<Settings> | undefined) };
+      feedback = {
+        ...EMPTY_FEEDBACK,
+        ...(stored[STORAGE_KEYS.feedback] as Partial<FeedbackState> | undefined),
+      };
+      let snap = stored[STORAGE_KEYS.snapshot] as StoredSnapshot | undefined;
+      if (!snap) {
+        // First run before the background has written storage: ask once; onChanged brings later versions.
+        const reply = await deps.send('snapshot:get', {});
+        if (reply.ok) snap = reply.value;
+      }
+      setSnapshot(snap);
+      publish(overlay?.count() ?? 0);
+    } catch (error) {
+      log('start', error);
+    }
+  })();
+
+  return {
+    ready,
+    overlay: () => overlay,
+    stop() {
+      stopped = true;
+      unStorage();
+      unTab();
+      scanner?.stop?.();
+      overlay?.destroy();
+      overlay = undefined;
+    },
+  };
+}
