@@ -6,7 +6,11 @@
 import { Document, isMap, isScalar, isSeq, type Node } from 'yaml';
 import type { Path } from '../schema/index.ts';
 
-/** Paths whose lists print as [a, b] (short words); `*` matches any key or index. */
+/**
+ * Lists of short words print as [a, b] when they fit in FLOW_WIDTH characters, else one item a line;
+ * `*` matches any key or index. All other lists print one item a line.
+ */
+const FLOW_WIDTH = 80;
 const FLOW_PATHS: Path[] = [
   ['languages'],
   ['rules', '*', 'ignore-context'],
@@ -39,7 +43,11 @@ function style(node: unknown, path: Path, topList: string | undefined): void {
       if (isScalar(pair.key)) style(pair.value, [...path, String(pair.key.value)], topList);
     }
   } else if (isSeq(node)) {
-    node.flow = node.items.length === 0 || FLOW_PATHS.some((p) => matches(p, path));
+    const width = node.items.reduce<number>(
+      (sum, item) => sum + (isScalar(item) ? String(item.value).length + 2 : Infinity),
+      0,
+    );
+    node.flow = node.items.length === 0 || (width <= FLOW_WIDTH && FLOW_PATHS.some((p) => matches(p, path)));
     node.items.forEach((item, i) => {
       // A blank line between rules (or sources) keeps long files readable.
       if (path.length === 1 && path[0] === topList && i > 0 && (isMap(item) || isSeq(item)))

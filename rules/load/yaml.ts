@@ -38,6 +38,7 @@ const YAML_HINTS: Record<string, string> = {
   MISSING_CHAR: 'a closing quote or bracket is missing',
   MULTIPLE_DOCS: 'the file holds several YAML documents ("---"); a pack is one document',
   BLOCK_AS_IMPLICIT_KEY: 'a key is missing its ":" or the line above is not indented right',
+  // "Nested mappings are not allowed in compact mappings": unquoted text with ": " inside.
 };
 
 export function parseYaml(text: string, file: string): ParsedYaml {
@@ -51,7 +52,9 @@ export function parseYaml(text: string, file: string): ParsedYaml {
   const issues: Located[] = [];
   for (const error of [...doc.errors, ...doc.warnings]) {
     const pos = lines.linePos(error.pos[0]);
-    const hint = YAML_HINTS[error.code];
+    const hint = /Nested mappings are not allowed/.test(error.message)
+      ? 'this text contains a colon followed by a space (" : " or ": "), which YAML reads as a new key; put the whole text in quotes'
+      : YAML_HINTS[error.code];
     const detail = error.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     issues.push({
       file,

@@ -135,10 +135,15 @@ export function translateIssue(
   if (issue.kind === 'schema') {
     const expected = EXPECTED_WORDS[issue.type] ?? issue.expected ?? issue.type;
     const subjectText = field ? `${fieldWords(field)} should be` : 'the file should be';
+    // "Faux : aucune étude..." unquoted is read as a key and a value: the usual YAML surprise.
+    const colonHint =
+      issue.type === 'string' && value && typeof value === 'object' && !Array.isArray(value)
+        ? '; a colon followed by a space starts a "key: value" pair, so put the whole text in quotes'
+        : '';
     return {
       path,
       at: fromKey ? 'key' : 'value',
-      message: `${who}: ${subjectText} ${expected}, but it is ${describeValue(value)}`,
+      message: `${who}: ${subjectText} ${expected}, but it is ${describeValue(value)}${colonHint}`,
     };
   }
   // Validation actions carry their own predicate ("must be a full https:// address ...").
