@@ -4,11 +4,11 @@ import { act } from 'preact/test-utils';
 import { createOverlay, type Overlay } from '../../overlay/marks.tsx';
 import { HOST_TAG } from '../../overlay/host.ts';
 import { createHighlighter } from '../../overlay/highlights.ts';
-import type { MarkTarget } from '../../overlay/types.ts';
+import type { ActionHandler, MarkTarget } from '../../overlay/types.ts';
 import { finding } from './components-fixtures.ts';
 
 let overlay: Overlay;
-let onAction: ReturnType<typeof vi.fn>;
+let onAction: ReturnType<typeof vi.fn<ActionHandler>>;
 let counts: number[];
 
 function target(key: string, kind = 'caption', withPlayer = false): MarkTarget {
@@ -24,7 +24,7 @@ function shadow(): ShadowRoot {
 }
 
 beforeEach(() => {
-  onAction = vi.fn();
+  onAction = vi.fn<ActionHandler>();
   counts = [];
   overlay = createOverlay({
     doc: document,

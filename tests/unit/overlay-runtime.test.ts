@@ -1,0 +1,135 @@
+// @vitest-environment happy-dom
+// The content runtime end to end with fakes for storage, messaging, the engine and the scanner.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startContent, type ContentDeps, type ContentRuntime } from '../../entrypoints/content/runtime.ts';
+import { STORAGE_KEYS, DEFAULT_SETTINGS } from '../../common/settings.ts';
+import type { PostUnit, SiteAdapter } from '../../sites/types.ts';
+import { partFromElement } from '../../sites/text-walker.ts';
+import { HOST_TAG } from '../../overlay/host.ts';
+import type { Finding } from '../../engine/types.ts';
+import { finding } from './components-fixtures.ts';
+
+const adapter: SiteAdapter = {
+  id: 'test',
+  name: 'Test',
+  hosts: ['localhost'],
+  detect: () => true,
+  findPosts: () => [],
+};
+
+function post(key: string, text: string): PostUnit {
+  const el = document.createElement('p');
+  el.textContent = text;
+  document.body.append(el);
+  const part = partFromElement('caption', el);
+  return {
+    key,
+    site: 'test',
+    kind: 'video',
+    parts: [part],
+    text: part.text,
+    partStart: [0],
+    links: [],
+    anchor: el,
+  };
+}
+
+/** A fake engine: flags the word "cure" with a finding whose rule id carries the snapshot data. */
+function fakeEngine(data: string) {
+  return {
+    analyze({ text }: { text: string }): { findings: Finding[] } {
+      const i = text.indexOf('cure');
+      return { findings: i < 0 ? [] : [finding({ ruleId: data, start: i, end: i + 4, excerpt: 'cure' })] };
+    },
+  };
+}
+
+function setup(store: Record<string, unknown>) {
+  const listeners: ((c: Record<string, { newValue?: unknown }>) => void)[] = [];
+  let onPosts: ((p: PostUnit[]) => void) | undefined;
+  const send = vi.fn(async () => ({ ok: true as const, value: {} as never }));
+  const deps: ContentDeps = {
+    doc: document,
+    win: window as Window & typeof globalThis,
+    adapter,
+    readStorage: async () => store,
+    onStorageChange: (cb) => {
+      listeners.push(cb);
+      return () => undefined;
+    },
+    onTabMessage: () => () => undefined,
+    send: send as unknown as ContentDeps['send'],
+    loadEngine: fakeEngine,
+    createScanner: (o) => {
+      onPosts = o.onPosts;
+      return { start() {}, stop() {} };
+    },
+  };
+  const rt = startContent(deps);
+  return {
+    rt,
+    send,
+    posts: (p: PostUnit[]) => onPosts!(p),
+    change: (c: Record<string, { newValue?: unknown }>) => listeners.forEach((l) => l(c)),
+  };
+}
+
+let rt: ContentRuntime | undefined;
+afterEach(() => {
+  rt?.stop();
+  document.body.replaceChildren();
+  delete document.documentElement.dataset.vigieMarks;
+});
+
+const snap = (data: string) => ({ version: 1, hash: data, data });
+
+describe('content runtime', () => {
+  it('marks flagged posts, publishes the count, and reacts to a new snapshot without reload', async () => {
+    const s = setup({ [STORAGE_KEYS.snapshot]: snap('rule-v1') });
+    rt = s.rt;
+    await s.rt.ready;
+    s.posts([post('a', 'lemon cure works'), post('b', 'nothing here')]);
+    expect(document.documentElement.dataset.vigieMarks).toBe('1');
+    expect(document.querySelectorAll(HOST_TAG)).toHaveLength(1);
+    expect(s.rt.overlay()!.summary()[0]!.ruleId).toBe('rule-v1');
+    s.change({ [STORAGE_KEYS.snapshot]: { newValue: snap('rule-v2') } });
+    expect(s.rt.overlay()!.summary()[0]!.ruleId).toBe('rule-v2');
+  });
+
+  it('hides a mark at once and tells the background (report-wrong keeps it hidden)', async () => {
+    const s = setup({ [STORAGE_KEYS.snapshot]: snap('r') });
+    rt = s.rt;
+    await s.rt.ready;
+    s.posts([post('a', 'a cure')]);
+    const shadow = document.querySelector(HOST_TAG)!.shadowRoot!;
+    shadow.querySelector<HTMLButtonElement>('.vg-badge')!.click();
+    shadow.querySelector<HTMLButtonElement>('[data-action="report-wrong"]')!.click();
+    expect(document.documentElement.dataset.vigieMarks).toBe('0');
+    await Promise.resolve();
+    expect(s.send).toHaveBeenCalledWith(
+      'feedback:report-wrong',
+      expect.objectContaining({ postKey: 'a', ruleId: 'r' }),
+    );
+  });
+
+  it('stops marking when the site is paused and follows feedback from storage', async () => {
+    const s = setup({ [STORAGE_KEYS.snapshot]: snap('r') });
+    rt = s.rt;
+    await s.rt.ready;
+    s.posts([post('a', 'a cure')]);
+    expect(document.documentElement.dataset.vigieMarks).toBe('1');
+    s.change({
+      [STORAGE_KEYS.feedback]: { newValue: { dismissed: [], hiddenRules: ['r'], pausedHosts: [] } },
+    });
+    expect(document.documentElement.dataset.vigieMarks).toBe('0');
+    s.change({ [STORAGE_KEYS.settings]: { newValue: { ...DEFAULT_SETTINGS, sites: { test: false } } } });
+    expect(document.documentElement.dataset.vigieMarks).toBe('0');
+  });
+
+  it('asks the background when storage has no snapshot yet and never throws', async () => {
+    const s = setup({});
+    rt = s.rt;
+    await s.rt.ready;
+    expect(s.send).toHaveBeenCalledWith('snapshot:get', {});
+  });
+});
