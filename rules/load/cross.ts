@@ -2,16 +2,20 @@
 // patterns that parse against the shared and pack lexicons. Pure: the loaded data comes in as arguments.
 import { PatternError } from '../../engine/pattern/ast.ts';
 import { parsePattern, type ParseContext } from '../../engine/pattern/parse.ts';
-import { foldSpellings } from '../../engine/text/tokenize.ts';
+import { mergeSpellings } from '../../engine/match/packs.ts';
 import type { Lang, VerifiedSource } from '../../engine/types.ts';
 import type { LexiconFile, Path } from '../schema/index.ts';
 import { closest } from '../schema/text.ts';
+import { engineLexicon } from './engine-input.ts';
 import type { LoadedPack } from './files.ts';
 import { locate, locateInString, type Located } from './yaml.ts';
 
 export type Lexicons = Partial<Record<Lang, LexiconFile>>;
 
-/** The parse context of one language: shared classes, then the pack's own classes over them. */
+/**
+ * The parse context of one language, as the engine builds it: shared classes with the pack's own over them,
+ * and one spelling table merged across languages.
+ */
 export function parseContext(
   lexicons: Lexicons,
   packLexicon: Partial<Record<Lang, Record<string, string[]>>> | undefined,
@@ -20,7 +24,7 @@ export function parseContext(
   const shared = lexicons[lang];
   return {
     classes: { ...(shared?.classes ?? {}), ...(packLexicon?.[lang] ?? {}) },
-    spellings: foldSpellings(shared?.spellings ?? {}),
+    spellings: mergeSpellings(engineLexicon(lexicons)),
   };
 }
 
