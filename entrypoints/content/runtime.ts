@@ -105,11 +105,17 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     doc.documentElement.dataset.vigieMarks = String(count);
   };
 
+  /** The video strip is for short-video players only (TikTok, Shorts, reels), like the platforms' own banners. */
+  const stripSite = () =>
+    adapter.id === 'tiktok' ||
+    adapter.id === 'instagram' ||
+    (adapter.id === 'youtube' && win.location.pathname.startsWith('/shorts'));
+
   function targetOf(post: PostUnit): MarkTarget {
     return {
       key: post.key,
       anchor: post.anchor,
-      player: post.player ?? null,
+      player: stripSite() ? (post.player ?? null) : null,
       partKindAt: (offset) => {
         const at = locateInUnit(post, offset);
         return at ? post.parts[at.part]?.kind : undefined;

@@ -1,0 +1,144 @@
+// General settings: language, mode, sensitivity (lowest severity shown in patient mode), sites on/off, and
+// the hosts where the generic article reader runs.
+import { useState } from 'preact/hooks';
+import type { UiLang } from '../../common/settings.ts';
+import { SEVERITIES, type Severity } from '../../engine/types.ts';
+import { t } from '../../i18n/index.ts';
+import { ModePicker } from '../ModePicker.tsx';
+import { normaliseHost, SITE_IDS } from '../page-api.ts';
+import type { SectionProps } from './types.ts';
+
+export interface HostPermissionApi {
+  /** Asks for access to a host the user typed (needs the click's user gesture). */
+  request(host: string): Promise<boolean>;
+}
+
+let permissionApi: HostPermissionApi = { request: async () => true };
+/** entrypoints/options/main.tsx installs the browser.permissions version. */
+export function setHostPermissionApi(api: HostPermissionApi): void {
+  permissionApi = api;
+}
+
+export function SettingsSection({ lang, settings, saveSettings }: SectionProps) {
+  const [hostInput, setHostInput] = useState('');
+  const [status, setStatus] = useState<string | null>(null);
+  if (!settings) return null;
+
+  const save = async (patch: Parameters<typeof saveSettings>[0]) => {
+    const err = await saveSettings(patch);
+    setStatus(err ?? t('options.saved', lang));
+  };
+
+  const addHost = async (e: Event) => {
+    e.preventDefault();
+    const host = normaliseHost(hostInput);
+    if (!host) return setStatus(t('options.generic.invalid', lang));
+    if (settings.genericHosts.includes(host)) return setHostInput('');
+    if (!(await permissionApi.request(host))) return;
+    await save({ genericHosts: [...settings.genericHosts, host] });
+    setHostInput('');
+  };
+
+  return (
+    <div class="vg-settings">
+      <section>
+        <h2>
+          <label for="vg-lang">{t('options.language', lang)}</label>
+        </h2>
+        <select
+          id="vg-lang"
+          value={settings.uiLang}
+          onChange={(e) => void save({ uiLang: (e.currentTarget as HTMLSelectElement).value as UiLang })}
+        >
+          <option value="auto">{t('options.language.auto', lang)}</option>
+          <option value="en">English</option>
+          <option value="fr">Français</option>
+        </select>
+      </section>
+
+      <section>
+        <h2>{t('options.mode', lang)}</h2>
+        <ModePicker
+          mode={settings.mode}
+          lang={lang}
+          help
+          legend={t('options.mode', lang)}
+          onChange={(mode) => void save({ mode })}
+        />
+      </section>
+
+      <section>
+        <h2>
+          <label for="vg-sev">{t('options.sensitivity', lang)}</label>
+        </h2>
+        <select
+          id="vg-sev"
+          value={settings.minSeverity}
+          onChange={(e) =>
+            void save({ minSeverity: (e.currentTarget as HTMLSelectElement).value as Severity })
+          }
+        >
+          {SEVERITIES.map((s) => (
+            <option key={s} value={s}>
+              {t(`severity.${s}`, lang)}
+            </option>
+          ))}
+        </select>
+        <p class="vg-help">{t('options.sensitivity.help', lang)}</p>
+      </section>
+
+      <section>
+        <h2>{t('options.sites', lang)}</h2>
+        <p class="vg-help">{t('options.sites.help', lang)}</p>
+        {SITE_IDS.map((id) => (
+          <label key={id} class="vg-check">
+            <input
+              type="checkbox"
+              checked={settings.sites[id] !== false}
+              onChange={(e) =>
+                void save({
+                  sites: { ...settings.sites, [id]: (e.currentTarget as HTMLInputElement).checked },
+                })
+              }
+            />
+            {t(`site.${id}`, lang)}
+          </label>
+        ))}
+      </section>
+
+      <section>
+        <h2>{t('options.generic', lang)}</h2>
+        <p class="vg-help">{t('options.generic.help', lang)}</p>
+        {settings.genericHosts.length === 0 ? <p>{t('options.generic.empty', lang)}</p> : null}
+        <ul class="vg-hosts">
+          {settings.genericHosts.map((h) => (
+            <li key={h}>
+              <span>{h}</span>
+              <button
+                type="button"
+                aria-label={t('options.generic.remove', lang, { host: h })}
+                onClick={() => void save({ genericHosts: settings.genericHosts.filter((x) => x !== h) })}
+              >
+                ×
+              </button>
+            </li>
+          ))}
+        </ul>
+        <form onSubmit={(e) => void addHost(e)}>
+          <input
+            type="text"
+            inputMode="url"
+            placeholder="example.org"
+            aria-label={t('options.generic', lang)}
+            value={hostInput}
+            onInput={(e) => setHostInput((e.currentTarget as HTMLInputElement).value)}
+          />
+          <button type="submit">{t('options.generic.add', lang)}</button>
+        </form>
+      </section>
+      <p class="vg-status" role="status" aria-live="polite">
+        {status ?? ''}
+      </p>
+    </div>
+  );
+}

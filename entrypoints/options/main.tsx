@@ -1,0 +1,24 @@
+// Options wiring: the tab shell over the registered sections; host permissions for the generic reader are
+// asked here because the request needs the click's user gesture.
+import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { OptionsApp } from '../../components/options/OptionsApp.tsx';
+import { SECTIONS } from '../../components/options/sections.ts';
+import { setHostPermissionApi } from '../../components/options/SettingsSection.tsx';
+import { pageSend } from '../../components/page-send.ts';
+import '../../components/pages.css';
+
+setHostPermissionApi({
+  request: async (host) => {
+    try {
+      return await browser.permissions.request({ origins: [`https://${host}/*`, `http://${host}/*`] });
+    } catch {
+      return false;
+    }
+  },
+});
+
+render(
+  <OptionsApp send={pageSend} sections={SECTIONS} initial={location.hash.slice(1)} />,
+  document.getElementById('app')!,
+);
