@@ -37,37 +37,121 @@ interface CharInfo {
 // Look-alikes keyed by the ORIGINAL character (upper and lower case look different: Η looks like H, η like n).
 const LOOKALIKES: Record<string, string> = {
   // Cyrillic
-  а: 'a', А: 'a', в: 'b', В: 'b', е: 'e', Е: 'e', ё: 'e', Ё: 'e', к: 'k', К: 'k', м: 'm', М: 'm', н: 'h', Н: 'h',
-  о: 'o', О: 'o', р: 'p', Р: 'p', с: 'c', С: 'c', т: 't', Т: 't', у: 'y', У: 'y', х: 'x', Х: 'x', і: 'i', І: 'i',
-  ї: 'i', ј: 'j', Ј: 'j', ѕ: 's', Ѕ: 's', ԁ: 'd', һ: 'h', ԛ: 'q', ԝ: 'w', ӏ: 'l', Ӏ: 'l', ь: 'b', З: '3',
+  а: 'a',
+  А: 'a',
+  в: 'b',
+  В: 'b',
+  е: 'e',
+  Е: 'e',
+  ё: 'e',
+  Ё: 'e',
+  к: 'k',
+  К: 'k',
+  м: 'm',
+  М: 'm',
+  н: 'h',
+  Н: 'h',
+  о: 'o',
+  О: 'o',
+  р: 'p',
+  Р: 'p',
+  с: 'c',
+  С: 'c',
+  т: 't',
+  Т: 't',
+  у: 'y',
+  У: 'y',
+  х: 'x',
+  Х: 'x',
+  і: 'i',
+  І: 'i',
+  ї: 'i',
+  ј: 'j',
+  Ј: 'j',
+  ѕ: 's',
+  Ѕ: 's',
+  ԁ: 'd',
+  һ: 'h',
+  ԛ: 'q',
+  ԝ: 'w',
+  ӏ: 'l',
+  Ӏ: 'l',
+  ь: 'b',
+  З: '3',
   // Greek
-  α: 'a', Α: 'a', β: 'b', Β: 'b', ε: 'e', Ε: 'e', ζ: 'z', Ζ: 'z', η: 'n', Η: 'h', ι: 'i', Ι: 'i', κ: 'k', Κ: 'k',
-  μ: 'u', Μ: 'm', ν: 'v', Ν: 'n', ο: 'o', Ο: 'o', ρ: 'p', Ρ: 'p', τ: 't', Τ: 't', υ: 'u', Υ: 'y', χ: 'x', Χ: 'x',
-  ω: 'w', ϲ: 'c', ϳ: 'j', // Greek lunate sigma and yot
+  α: 'a',
+  Α: 'a',
+  β: 'b',
+  Β: 'b',
+  ε: 'e',
+  Ε: 'e',
+  ζ: 'z',
+  Ζ: 'z',
+  η: 'n',
+  Η: 'h',
+  ι: 'i',
+  Ι: 'i',
+  κ: 'k',
+  Κ: 'k',
+  μ: 'u',
+  Μ: 'm',
+  ν: 'v',
+  Ν: 'n',
+  ο: 'o',
+  Ο: 'o',
+  ρ: 'p',
+  Ρ: 'p',
+  τ: 't',
+  Τ: 't',
+  υ: 'u',
+  Υ: 'y',
+  χ: 'x',
+  Χ: 'x',
+  ω: 'w',
+  ϲ: 'c',
+  ϳ: 'j', // Greek lunate sigma and yot
   µ: 'u', // micro sign (NFKC makes it Greek mu)
 };
 
 // Letters that NFKD leaves alone but a reader sees as Latin letters (or pairs).
-const SPELLED: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ẞ: 'ss', ø: 'o', đ: 'd', ł: 'l', ı: 'i', ħ: 'h', þ: 'th', ŀ: 'l' };
+const SPELLED: Record<string, string> = {
+  œ: 'oe',
+  æ: 'ae',
+  ß: 'ss',
+  ẞ: 'ss',
+  ø: 'o',
+  đ: 'd',
+  ł: 'l',
+  ı: 'i',
+  ħ: 'h',
+  þ: 'th',
+  ŀ: 'l',
+};
 
 const ZERO_WIDTH = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad, 0x180e, 0x034f]);
 const NEWLINES = new Set([0x0a, 0x0b, 0x0c, 0x0d, 0x85, 0x2028, 0x2029]);
-const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x3002, 0xff01, 0xff1f, 0xff0e, 0x061f, 0x203c, 0x2049, 0x2047, 0x2048]);
+const SENTENCE_ENDS = new Set([
+  0x2e, 0x21, 0x3f, 0x2026, 0x3002, 0xff01, 0xff1f, 0xff0e, 0x061f, 0x203c, 0x2049, 0x2047, 0x2048,
+]);
 const APOSTROPHES = new Set([0x27, 0x2019, 0x02bc]);
 // Combining marks that are accents on Latin letters (removed); other scripts' marks are kept.
 const isAccentMark = (c: number) =>
-  (c >= 0x300 && c <= 0x36f) || (c >= 0x1ab0 && c <= 0x1aff) || (c >= 0x1dc0 && c <= 0x1dff) || (c >= 0x20d0 && c <= 0x20ff) || (c >= 0xfe20 && c <= 0xfe2f);
+  (c >= 0x300 && c <= 0x36f) ||
+  (c >= 0x1ab0 && c <= 0x1aff) ||
+  (c >= 0x1dc0 && c <= 0x1dff) ||
+  (c >= 0x20d0 && c <= 0x20ff) ||
+  (c >= 0xfe20 && c <= 0xfe2f);
 
 const RE_LETTER = /\p{L}/u;
 const RE_MARK = /\p{M}/u;
 const RE_DIGIT = /\p{Nd}/u;
 const RE_SPACE = /\s/u;
-const RE_ACCENTS = /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f]/gu;
-
 function foldLetters(s: string): string {
   let out = '';
   for (const ch of s.toLowerCase()) out += SPELLED[ch] ?? ch;
-  return out.normalize('NFD').replace(RE_ACCENTS, '');
+  let bare = '';
+  for (const ch of out.normalize('NFD')) if (!isAccentMark(ch.codePointAt(0)!)) bare += ch;
+  return bare;
 }
 
 function computeInfo(cp: number): CharInfo {
@@ -196,4 +280,13 @@ export function isDigitCode(u: number): boolean {
 }
 
 /** Leet digits and symbols inside words: c0vid, v4ccine, d3tox, v@ccine, ca$h. */
-export const LEET: Record<number, number> = { 48: 111, 49: 105, 51: 101, 52: 97, 53: 115, 55: 116, 64: 97, 36: 115 };
+export const LEET: Record<number, number> = {
+  48: 111,
+  49: 105,
+  51: 101,
+  52: 97,
+  53: 115,
+  55: 116,
+  64: 97,
+  36: 115,
+};

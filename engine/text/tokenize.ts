@@ -3,20 +3,69 @@
 // hashtags, camel case, elisions, contractions, leet digits), a number scanner (thousands separators, decimal
 // comma, attached units) or sentence bookkeeping (. ! ? … and newlines, not decimals, not "Dr.").
 // Keys are built in a reusable code-unit buffer and turned into a string once per token.
-import { CharClass, classOf, flagsOf, FLAG_UPPER, FLAG_LOWER, FLAG_LATIN, FLAG_LOOK, appendFolded, LEET } from './fold.ts';
+import {
+  CharClass,
+  classOf,
+  flagsOf,
+  FLAG_UPPER,
+  FLAG_LOWER,
+  FLAG_LATIN,
+  FLAG_LOOK,
+  appendFolded,
+  LEET,
+} from './fold.ts';
 import { TokenKind, type Tokens } from './tokens.ts';
 import { TokenSink } from './tokens-sink.ts';
 
 const ELISIONS: Record<string, string> = {
-  l: 'l', d: 'de', j: 'je', s: 'se', c: 'ce', m: 'me', t: 'te', n: 'ne',
-  qu: 'que', jusqu: 'jusque', lorsqu: 'lorsque', puisqu: 'puisque', quoiqu: 'quoique',
+  l: 'l',
+  d: 'de',
+  j: 'je',
+  s: 'se',
+  c: 'ce',
+  m: 'me',
+  t: 'te',
+  n: 'ne',
+  qu: 'que',
+  jusqu: 'jusque',
+  lorsqu: 'lorsque',
+  puisqu: 'puisque',
+  quoiqu: 'quoique',
+};
+// A lone elided letter written without its apostrophe ("d abricot", "vitamin D") gets the same key as the
+// elision, so patterns written "d abricot" and posts written "d'abricot" agree.
+const LONE: Record<string, string> = {
+  d: 'de',
+  n: 'ne',
+  j: 'je',
+  qu: 'que',
+  c: 'ce',
+  s: 'se',
+  m: 'me',
+  t: 'te',
 };
 // English suffixes after an apostrophe (keys are squeezed: "'ll" is "l").
 const SUFFIXES: Record<string, string> = { re: 'are', ve: 'have', l: 'will', m: 'am' };
 // Stems left by "n't": can't -> ca, won't -> wo.
 const NT_STEMS: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
 // Abbreviations whose period does not end a sentence (squeezed keys).
-const ABBREVIATIONS = new Set(['dr', 'mr', 'mrs', 'ms', 'pr', 'prof', 'st', 'vs', 'etc', 'cf', 'jr', 'sr', 'fig', 'aprox', 'dra']);
+const ABBREVIATIONS = new Set([
+  'dr',
+  'mr',
+  'mrs',
+  'ms',
+  'pr',
+  'prof',
+  'st',
+  'vs',
+  'etc',
+  'cf',
+  'jr',
+  'sr',
+  'fig',
+  'aprox',
+  'dra',
+]);
 
 const BUF_SIZE = 256;
 const buf = new Uint16Array(BUF_SIZE + 8);
@@ -24,14 +73,22 @@ const buf = new Uint16Array(BUF_SIZE + 8);
 /** Builds a string from buf[0..len) with one allocation. */
 function keyOf(len: number): string {
   switch (len) {
-    case 1: return String.fromCharCode(buf[0]!);
-    case 2: return String.fromCharCode(buf[0]!, buf[1]!);
-    case 3: return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!);
-    case 4: return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!);
-    case 5: return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!, buf[4]!);
-    case 6: return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!, buf[4]!, buf[5]!);
-    case 7: return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!, buf[4]!, buf[5]!, buf[6]!);
-    default: return String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]);
+    case 1:
+      return String.fromCharCode(buf[0]!);
+    case 2:
+      return String.fromCharCode(buf[0]!, buf[1]!);
+    case 3:
+      return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!);
+    case 4:
+      return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!);
+    case 5:
+      return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!, buf[4]!);
+    case 6:
+      return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!, buf[4]!, buf[5]!);
+    case 7:
+      return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!, buf[4]!, buf[5]!, buf[6]!);
+    default:
+      return String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]);
   }
 }
 
@@ -64,7 +121,8 @@ class Tokenizer {
       const c = text.charCodeAt(i);
       const cp = c >= 0xd800 && c < 0xdc00 ? cpAt(text, i) : c;
       const cls = classOf(cp);
-      if (out.sentStart < 0 && cls !== CharClass.Space && cls !== CharClass.Newline && cls !== CharClass.Skip) out.sentStart = i;
+      if (out.sentStart < 0 && cls !== CharClass.Space && cls !== CharClass.Newline && cls !== CharClass.Skip)
+        out.sentStart = i;
       switch (cls) {
         case CharClass.Letter:
         case CharClass.Mark:
@@ -94,6 +152,8 @@ class Tokenizer {
           i = this.sentenceEnd(i, c);
           continue;
         default:
+          // "vaccines = poison": the equals sign reads as a word, and patterns may use it ("(is|=)").
+          if (c === 61) out.push('=', i, i + 1, TokenKind.Word);
           i += cp > 0xffff ? 2 : 1;
       }
     }
@@ -105,7 +165,12 @@ class Tokenizer {
     const { text, n } = this;
     while (i < n) {
       const cls = classOf(cpAt(text, i));
-      if (url ? cls === CharClass.Space || cls === CharClass.Newline : cls !== CharClass.Letter && cls !== CharClass.Digit && text.charCodeAt(i) !== 95) break;
+      if (
+        url
+          ? cls === CharClass.Space || cls === CharClass.Newline
+          : cls !== CharClass.Letter && cls !== CharClass.Digit && text.charCodeAt(i) !== 95
+      )
+        break;
       i++;
     }
     // A URL's trailing punctuation belongs to the sentence ("see https://who.int.").
@@ -177,7 +242,13 @@ class Tokenizer {
         i++;
         continue;
       }
-      if ((c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009) && !decimal && digitsAfter === 3 && group <= 3 && (!grouped || group === 3)) {
+      if (
+        (c === 0x20 || c === 0xa0 || c === 0x202f || c === 0x2009) &&
+        !decimal &&
+        digitsAfter === 3 &&
+        group <= 3 &&
+        (!grouped || group === 3)
+      ) {
         // "10 000": a plain space only groups when no letter is glued after ("2 100mg" stays 2, 100 mg).
         const after = i + 4 < n ? classOf(cpAt(text, i + 4)) : CharClass.Other;
         if (c !== 0x20 || after !== CharClass.Letter) {
@@ -228,7 +299,10 @@ class Tokenizer {
         const flags = flagsOf(cp);
         if (flags & FLAG_UPPER && len > 0) {
           const nextFlags = i + w < n ? flagsOf(cpAt(text, i + w)) : 0;
-          if (nextFlags & FLAG_LOWER && (prevFlags & FLAG_LOWER || prevCls === CharClass.Digit || (hashtag && prevFlags & FLAG_UPPER))) {
+          if (
+            nextFlags & FLAG_LOWER &&
+            (prevFlags & FLAG_LOWER || prevCls === CharClass.Digit || (hashtag && prevFlags & FLAG_UPPER))
+          ) {
             flush(pieceEnd);
             pieceStart = i;
           }
@@ -264,15 +338,30 @@ class Tokenizer {
       } else if (cls === CharClass.Skip) {
         i += w;
         continue;
-      } else if ((cls === CharClass.At || cls === CharClass.Dollar) && prevCls === CharClass.Letter && i + 1 < n && classOf(cpAt(text, i + 1)) === CharClass.Letter) {
+      } else if (
+        (cls === CharClass.At || cls === CharClass.Dollar) &&
+        prevCls === CharClass.Letter &&
+        i + 1 < n &&
+        classOf(cpAt(text, i + 1)) === CharClass.Letter
+      ) {
         const l = LEET[cp]!;
         if (buf[len - 1] !== l) buf[len++] = l;
         hasLatin = true;
-      } else if (cls === CharClass.Apostrophe && prevCls === CharClass.Letter && i + 1 < n && classOf(cpAt(text, i + 1)) === CharClass.Letter) {
+      } else if (
+        cls === CharClass.Apostrophe &&
+        prevCls === CharClass.Letter &&
+        i + 1 < n &&
+        classOf(cpAt(text, i + 1)) === CharClass.Letter
+      ) {
         const before = keyOf(len);
         const c1 = text.charCodeAt(i + 1) | 32;
         const c2 = i + 2 < n ? classOf(cpAt(text, i + 2)) : CharClass.Other;
-        if (c1 === 116 && c2 !== CharClass.Letter && before.length > 1 && before.charCodeAt(before.length - 1) === 110) {
+        if (
+          c1 === 116 &&
+          c2 !== CharClass.Letter &&
+          before.length > 1 &&
+          before.charCodeAt(before.length - 1) === 110
+        ) {
           // English "n't": does + not; the "not" token spans "n't".
           const stem = before.slice(0, -1);
           flush(lastLetterAt, NT_STEMS[stem] ?? stem);
@@ -312,6 +401,7 @@ class Tokenizer {
       this.out.push('not', start + 3, end, TokenKind.Word);
       return;
     }
+    if (key.length <= 2) key = LONE[key] ?? key;
     const spelled = this.spellings?.get(key);
     if (spelled === undefined) {
       this.out.push(key, start, end, TokenKind.Word);
@@ -336,14 +426,23 @@ function isUrlStart(text: string, i: number): boolean {
 }
 
 function isCloser(c: number): boolean {
-  return c === 0x22 || c === 0x27 || c === 0x29 || c === 0x5d || c === 0xbb || c === 0x201d || c === 0x2019 || c === 0x2a;
+  return (
+    c === 0x22 ||
+    c === 0x27 ||
+    c === 0x29 ||
+    c === 0x5d ||
+    c === 0xbb ||
+    c === 0x201d ||
+    c === 0x2019 ||
+    c === 0x2a
+  );
 }
 
 /** Key of a non-Latin word that holds Cyrillic/Greek letters: no look-alike mapping (slow path, rare). */
 function refold(text: string, s: number, e: number): string {
   const local = new Uint16Array(BUF_SIZE + 8);
   let len = 0;
-  for (let i = s; i < e && len < BUF_SIZE; ) {
+  for (let i = s; i < e && len < BUF_SIZE;) {
     const cp = cpAt(text, i);
     const cls = classOf(cp);
     if (cls === CharClass.Letter || cls === CharClass.Mark) len = appendFolded(local, len, cp, false);
@@ -367,7 +466,8 @@ export function foldSpellings(table: Readonly<Record<string, string>>): Map<stri
   for (const [from, to] of Object.entries(table)) {
     const fromKeys = tokenize(from).key;
     const toKeys = tokenize(to).key;
-    if (fromKeys.length === 1 && toKeys.length > 0 && fromKeys[0] !== toKeys.join(' ')) map.set(fromKeys[0]!, toKeys.join(' '));
+    if (fromKeys.length === 1 && toKeys.length > 0 && fromKeys[0] !== toKeys.join(' '))
+      map.set(fromKeys[0]!, toKeys.join(' '));
   }
   return map;
 }

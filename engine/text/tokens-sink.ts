@@ -3,7 +3,24 @@
 import { TokenKind, type Sentence, type Tokens } from './tokens.ts';
 
 export const UNITS: ReadonlySet<string> = new Set([
-  'mg', 'g', 'ug', 'mcg', 'iu', 'ui', 'ml', 'l', 'kg', 'mol', 'cl', 'dl', 'ui', 'ng', 'kcal', 'cal', 'gr', 'µg',
+  'mg',
+  'g',
+  'ug',
+  'mcg',
+  'iu',
+  'ui',
+  'ml',
+  'l',
+  'kg',
+  'mol',
+  'cl',
+  'dl',
+  'ui',
+  'ng',
+  'kcal',
+  'cal',
+  'gr',
+  'µg',
 ]);
 
 export class TokenSink {
@@ -24,7 +41,13 @@ export class TokenSink {
   push(key: string, start: number, end: number, kind: TokenKind): void {
     const n = this.count;
     // A unit right after a number ("5000mg", "10 000 UI") is a Unit token.
-    if (kind === TokenKind.Word && n > 0 && this.kind[n - 1] === TokenKind.Number && start - this.end[n - 1]! <= 1 && UNITS.has(key)) {
+    if (
+      kind === TokenKind.Word &&
+      n > 0 &&
+      this.kind[n - 1] === TokenKind.Number &&
+      start - this.end[n - 1]! <= 1 &&
+      UNITS.has(key)
+    ) {
       kind = TokenKind.Unit;
     }
     this.key.push(key);
@@ -39,7 +62,12 @@ export class TokenSink {
   endSentence(end: number): void {
     if (this.count > this.sentFirst) {
       const start = this.sentStart >= 0 ? this.sentStart : this.start[this.sentFirst]!;
-      this.sentences.push({ start, end: Math.max(end, start), firstToken: this.sentFirst, endToken: this.count });
+      this.sentences.push({
+        start,
+        end: Math.max(end, start),
+        firstToken: this.sentFirst,
+        endToken: this.count,
+      });
       this.sentFirst = this.count;
     }
     this.sentStart = -1;

@@ -1,0 +1,164 @@
+// The engine's public object. Flow of analyze():
+//   tokenize (folded keys, spans) -> language (forced or detected) -> matcher scan of the rules of the
+//   languages that run -> per match: context notes and their effect -> links (verified sources, studies)
+//   -> unsourced advice cancelled by a verified link -> source notes -> `shown` for patient mode.
+import type {
+  AnalyzeResult,
+  DetectedLang,
+  Finding,
+  Lang,
+  LinkInfo,
+  PostInput,
+  VerifiedSource,
+} from './types.ts';
+import { NEGATIVE_CATEGORIES } from './types.ts';
+import type { Tokens } from './text/tokens.ts';
+import { tokenize } from './text/tokenize.ts';
+import { Matcher } from './match/matcher.ts';
+import { LANG_BIT } from './match/types.ts';
+import { compilePacks, type CompileIssue, type Lexicon, type RuleMeta } from './match/packs.ts';
+import { readSnapshot, writeSnapshot, type SnapshotData } from './snapshot.ts';
+import { applyContext, readContext } from './context/index.ts';
+// TODO(H2 wiring): './lang/detect.ts', './sources/links.ts', './visibility.ts' replace interim.ts.
+import {
+  buildSourceIndex,
+  detectLanguage,
+  extractLinks,
+  isShown,
+  type VisibilitySettings,
+} from './interim.ts';
+import { sourceFindings } from './source-findings.ts';
+import type { Pack } from './types.ts';
+
+/** Engine API version: packs declare `min-engine`; bump when the pattern language gains syntax. */
+export const ENGINE_VERSION = 1;
+
+export interface CompileInput {
+  packs: readonly Pack[];
+  lexicon?: Lexicon;
+  sources?: readonly VerifiedSource[];
+}
+
+export interface AnalyzeOptions {
+  /** Patient-mode visibility settings (defaults when absent). */
+  settings?: VisibilitySettings;
+}
+
+export class Engine {
+  readonly matcher: Matcher;
+  readonly rules: readonly RuleMeta[];
+  readonly sources: readonly VerifiedSource[];
+  /** Rules left out because their patterns did not parse (empty for an engine loaded from a snapshot). */
+  readonly issues: readonly CompileIssue[];
+  private readonly spellings: ReadonlyMap<string, string>;
+  private readonly sourceIndex: ReturnType<typeof buildSourceIndex>;
+
+  constructor(
+    private readonly data: SnapshotData,
+    issues: readonly CompileIssue[] = [],
+  ) {
+    this.matcher = new Matcher(data.matcher);
+    this.rules = data.rules;
+    this.sources = data.sources;
+    this.spellings = data.spellings;
+    this.issues = issues;
+    this.sourceIndex = buildSourceIndex(data.sources);
+  }
+
+  get ruleCount(): number {
+    return this.rules.length;
+  }
+
+  /** Tokens of a text with this engine's spelling table. */
+  tokenize(text: string): Tokens {
+    return tokenize(text, this.spellings);
+  }
+
+  analyze(post: PostInput, opts: AnalyzeOptions = {}): AnalyzeResult {
+    const text = typeof post?.text === 'string' ? post.text : '';
+    const tokens = this.tokenize(text);
+    let lang: DetectedLang;
+    let ran: Lang[];
+    if (post.lang === 'en' || post.lang === 'fr') {
+      lang = post.lang;
+      ran = [post.lang];
+    } else {
+      const d = detectLanguage(tokens);
+      lang = d.lang;
+      ran = d.run;
+    }
+    const mask = ran.reduce((m, l) => m | LANG_BIT[l], 0);
+    const findings: Finding[] = [];
+    for (const hit of this.matcher.scan(tokens, mask)) {
+      const rule = this.rules[hit.ruleIndex]!;
+      const notes = readContext(
+        tokens,
+        { firstToken: hit.firstToken, lastToken: hit.lastToken, ownTokens: new Set(hit.ownTokens) },
+        rule.lang,
+      );
+      const applied = applyContext(notes, rule);
+      const start = tokens.start[hit.firstToken]!;
+      const end = tokens.end[hit.lastToken]!;
+      findings.push({
+        ruleId: rule.id,
+        packId: rule.packId,
+        category: rule.category,
+        severity: applied.severity,
+        ruleSeverity: rule.severity,
+        lang: rule.lang,
+        start,
+        end,
+        excerpt: text.slice(start, end),
+        title: rule.title,
+        message: rule.message,
+        ...(rule.safety ? { safety: rule.safety } : {}),
+        sources: rule.sources,
+        context: applied.notes,
+        effect: applied.effect,
+        shown: false,
+        reviewed: rule.reviewed,
+      });
+    }
+    const links: LinkInfo[] = extractLinks(text, post.links ?? [], this.sourceIndex);
+    const verified = links.filter((l) => l.kind === 'verified');
+    if (verified.length > 0) {
+      // A verified link answers "no source linked": the advice finding stays for clinicians, removed.
+      const cue = verified[0]!;
+      for (const f of findings) {
+        if (f.category !== 'unsourced-advice') continue;
+        f.context = [
+          ...f.context,
+          { kind: 'sourced', cue: cue.url, start: cue.start ?? 0, end: cue.end ?? 0 },
+        ];
+        f.effect = 'removed';
+        f.severity = f.ruleSeverity;
+      }
+    }
+    findings.push(...sourceFindings(links, this.sources, text));
+    for (const f of findings) f.shown = isShown(f, opts.settings);
+    // The neutral source note never stands beside a negative finding.
+    if (findings.some((f) => f.shown && NEGATIVE_CATEGORIES.includes(f.category))) {
+      for (const f of findings) if (f.category === 'cites-verified-source') f.shown = false;
+    }
+    return { lang, ran, findings, links };
+  }
+
+  toSnapshot(): string {
+    return writeSnapshot(this.data);
+  }
+}
+
+/** Compiles packs into an engine. Rules whose patterns do not parse are left out and listed in `issues`. */
+export function compile(input: CompileInput): Engine {
+  const sources = [...(input.sources ?? [])];
+  const built = compilePacks(input.packs, input.lexicon, sources);
+  return new Engine(
+    { matcher: built.matcher, rules: built.rules, sources, spellings: built.spellings },
+    built.issues,
+  );
+}
+
+/** Loads an engine from a snapshot string (throws SnapshotError for another version or a damaged one). */
+export function loadEngine(snapshot: string): Engine {
+  return new Engine(readSnapshot(snapshot));
+}

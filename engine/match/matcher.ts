@@ -1,0 +1,163 @@
+// Runtime matcher: vocabulary lookup per token, then anchor probes (single ids in a CSR table, adjacent id
+// pairs in an open-addressing hash, stems by prefix at the registered lengths, number/unit kinds). A probe
+// hit verifies that rule on that sentence once (verify.ts).
+import type { Tokens } from '../text/tokens.ts';
+import { TokenKind } from '../text/tokens.ts';
+import type { MatcherData } from './compile.ts';
+import { LANG_BIT, type CRule, type MatchHit, type ScanView } from './types.ts';
+import { verifyRule } from './verify.ts';
+
+const hashPair = (a: number, b: number) => Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b);
+
+export class Matcher {
+  readonly rules: CRule[];
+  private readonly vocab = new Map<string, number>();
+  private readonly singleOffsets: Int32Array;
+  private readonly singleRules: Int32Array;
+  /** 1 when some pair starts with this id: most tokens skip the pair probe. */
+  private readonly pairFirst: Uint8Array;
+  private readonly pairMask: number;
+  private readonly pairA: Int32Array;
+  private readonly pairB: Int32Array;
+  private readonly pairStart: Int32Array;
+  private readonly pairRules: Int32Array;
+  private readonly stemLengths: number[];
+  private readonly stems = new Map<string, number[]>();
+  private readonly numberRules: number[];
+  private readonly unitRules: number[];
+  private readonly always: number[];
+  private readonly ruleLang: Uint8Array;
+  /** Per rule: the sentence stamp it was last verified on (one verification per rule per sentence). */
+  private readonly seen: Int32Array;
+  private stamp = 0;
+
+  constructor(readonly data: MatcherData) {
+    this.rules = data.rules;
+    const V = data.vocab.length;
+    data.vocab.forEach((k, i) => this.vocab.set(k, i));
+    // Singles: CSR by id.
+    this.singleOffsets = new Int32Array(V + 1);
+    for (const row of data.single) this.singleOffsets[row[0]! + 1] = row.length - 1;
+    for (let i = 0; i < V; i++) this.singleOffsets[i + 1]! += this.singleOffsets[i]!;
+    this.singleRules = new Int32Array(this.singleOffsets[V]!);
+    for (const row of data.single) this.singleRules.set(row.slice(1), this.singleOffsets[row[0]!]!);
+    // Pairs: open addressing, load <= 0.5.
+    let size = 16;
+    while (size < data.pairs.length * 2) size *= 2;
+    this.pairMask = size - 1;
+    this.pairA = new Int32Array(size).fill(-1);
+    this.pairB = new Int32Array(size);
+    this.pairStart = new Int32Array(size + 1);
+    this.pairFirst = new Uint8Array(V);
+    const slotRules: number[][] = new Array(size);
+    for (const row of data.pairs) {
+      const a = row[0]!;
+      const b = row[1]!;
+      let h = hashPair(a, b) & this.pairMask;
+      while (this.pairA[h] !== -1) h = (h + 1) & this.pairMask;
+      this.pairA[h] = a;
+      this.pairB[h] = b;
+      slotRules[h] = row.slice(2);
+      this.pairFirst[a] = 1;
+    }
+    let total = 0;
+    for (let h = 0; h < size; h++) {
+      this.pairStart[h] = total;
+      total += slotRules[h]?.length ?? 0;
+    }
+    this.pairStart[size] = total;
+    this.pairRules = new Int32Array(total);
+    for (let h = 0; h < size; h++) if (slotRules[h]) this.pairRules.set(slotRules[h]!, this.pairStart[h]!);
+    const lengths = new Set<number>();
+    for (const [p, ...rules] of data.stems) {
+      this.stems.set(p, rules);
+      lengths.add(p.length);
+    }
+    this.stemLengths = [...lengths].sort((a, b) => a - b);
+    this.numberRules = data.number;
+    this.unitRules = data.unit;
+    this.always = data.always;
+    this.ruleLang = Uint8Array.from(data.rules, (r) => LANG_BIT[r.lang] ?? 0);
+    this.seen = new Int32Array(data.rules.length).fill(-1);
+  }
+
+  /** Vocabulary ids of the tokens (-1 for words no rule uses). */
+  idsOf(tokens: Tokens): Int32Array {
+    const ids = new Int32Array(tokens.count);
+    const { vocab } = this;
+    const keys = tokens.key;
+    for (let i = 0; i < tokens.count; i++) ids[i] = vocab.get(keys[i]!) ?? -1;
+    return ids;
+  }
+
+  /** All findings (one per rule per sentence) of the rules whose language bit is in `langMask`. */
+  scan(tokens: Tokens, langMask = 3): MatchHit[] {
+    const hits: MatchHit[] = [];
+    const n = tokens.count;
+    if (n === 0) return hits;
+    const ids = this.idsOf(tokens);
+    const view: ScanView = { ids, key: tokens.key, kind: tokens.kind };
+    const { sentence, sentences, key, kind } = tokens;
+    const { singleOffsets, singleRules, pairFirst, pairA, pairB, pairStart, pairRules, pairMask, seen } =
+      this;
+    if (this.stamp > 0x3fffffff) {
+      this.seen.fill(-1);
+      this.stamp = 0;
+    }
+    let curSentence = -1;
+    let stamp = this.stamp;
+    const check = (rule: number, s: number) => {
+      if (seen[rule] === stamp || (this.ruleLang[rule]! & langMask) === 0) return;
+      seen[rule] = stamp;
+      const sent = sentences[s]!;
+      const m = verifyRule(view, sent.firstToken, sent.endToken, this.rules[rule]!);
+      if (m)
+        hits.push({
+          ruleIndex: rule,
+          sentence: s,
+          firstToken: m.first,
+          lastToken: m.end - 1,
+          ownTokens: m.own,
+        });
+    };
+    const stemLengths = this.stemLengths;
+    for (let i = 0; i < n; i++) {
+      const s = sentence[i]!;
+      if (s !== curSentence) {
+        curSentence = s;
+        stamp = ++this.stamp;
+        for (const r of this.always) check(r, s);
+      }
+      const id = ids[i]!;
+      if (id >= 0) {
+        for (let k = singleOffsets[id]!, e = singleOffsets[id + 1]!; k < e; k++) check(singleRules[k]!, s);
+        if (pairFirst[id] === 1 && i + 1 < n) {
+          const b = ids[i + 1]!;
+          if (b >= 0 && sentence[i + 1] === s) {
+            let h = hashPair(id, b) & pairMask;
+            while (pairA[h] !== -1) {
+              if (pairA[h] === id && pairB[h] === b) {
+                for (let k = pairStart[h]!, e = pairStart[h + 1]!; k < e; k++) check(pairRules[k]!, s);
+                break;
+              }
+              h = (h + 1) & pairMask;
+            }
+          }
+        }
+      }
+      if (stemLengths.length > 0) {
+        const k = key[i]!;
+        for (const L of stemLengths) {
+          if (k.length < L) break;
+          const rules = this.stems.get(k.slice(0, L));
+          if (rules) for (const r of rules) check(r, s);
+        }
+      }
+      const kd = kind[i];
+      if (kd === TokenKind.Number) for (const r of this.numberRules) check(r, s);
+      else if (kd === TokenKind.Unit) for (const r of this.unitRules) check(r, s);
+    }
+    hits.sort((x, y) => x.firstToken - y.firstToken || x.ruleIndex - y.ruleIndex);
+    return hits;
+  }
+}

@@ -1,0 +1,64 @@
+// A compiled engine as one string: the background compiles packs once, content scripts load the snapshot
+// (JSON.parse + table rebuild, no pattern parsing). Versioned: a snapshot from another format is refused.
+import type { VerifiedSource } from './types.ts';
+import type { MatcherData } from './match/compile.ts';
+import type { RuleMeta } from './match/packs.ts';
+
+/** Bump whenever the snapshot layout or the tokenizer's keys change (old snapshots would mismatch). */
+export const SNAPSHOT_VERSION = 1;
+const FORMAT = 'vigie-engine-snapshot';
+
+export interface SnapshotData {
+  matcher: MatcherData;
+  rules: RuleMeta[];
+  sources: VerifiedSource[];
+  spellings: Map<string, string>;
+}
+
+export class SnapshotError extends Error {
+  override name = 'SnapshotError';
+}
+
+export function writeSnapshot(data: SnapshotData): string {
+  return JSON.stringify({
+    format: FORMAT,
+    version: SNAPSHOT_VERSION,
+    matcher: data.matcher,
+    rules: data.rules,
+    sources: data.sources,
+    spellings: [...data.spellings],
+  });
+}
+
+export function readSnapshot(text: string): SnapshotData {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new SnapshotError('this is not an engine snapshot (it is not JSON)');
+  }
+  const o = raw as Record<string, unknown> | null;
+  if (!o || typeof o !== 'object' || o['format'] !== FORMAT)
+    throw new SnapshotError('this is not an engine snapshot');
+  if (o['version'] !== SNAPSHOT_VERSION) {
+    throw new SnapshotError(
+      `engine snapshot version ${String(o['version'])} cannot be loaded by this engine (it reads version ${SNAPSHOT_VERSION}): compile the packs again`,
+    );
+  }
+  const m = o['matcher'] as MatcherData | undefined;
+  if (
+    !m ||
+    !Array.isArray(m.vocab) ||
+    !Array.isArray(m.rules) ||
+    !Array.isArray(o['rules']) ||
+    m.rules.length !== (o['rules'] as unknown[]).length
+  ) {
+    throw new SnapshotError('the engine snapshot is damaged (its rule tables do not agree)');
+  }
+  return {
+    matcher: m,
+    rules: o['rules'] as RuleMeta[],
+    sources: (o['sources'] ?? []) as VerifiedSource[],
+    spellings: new Map((o['spellings'] ?? []) as [string, string][]),
+  };
+}
