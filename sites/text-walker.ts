@@ -97,7 +97,8 @@ export function isInvisible(el: Element): boolean {
   return el.getAttribute('aria-hidden') === 'true';
 }
 
-const WS = /[ \t\n\r\f]+/g;
+// No-break spaces collapse too (sites use them as separators), but a lone one between words is kept 1:1.
+const WS = /[ \t\n\r\f\u00a0]+/g;
 
 /** Marker pushed on the stack to close a block element after its children. */
 const BLOCK_END = { blockEnd: true } as const;
@@ -138,7 +139,7 @@ class Builder {
     for (let m = WS.exec(data); m; m = WS.exec(data)) {
       const ws = m[0];
       const atEdge = m.index === 0 || m.index + ws.length === data.length;
-      if (ws === ' ' && !atEdge) continue; // ordinary word gap: keep it in the segment
+      if ((ws === ' ' || ws === '\u00a0') && !atEdge) continue; // ordinary word gap: keep it in the segment
       this.run(node, attr, data, from, m.index);
       this.separator(this.keepNewlines && ws.includes('\n') ? 2 : 1);
       from = m.index + ws.length;

@@ -1,0 +1,120 @@
+// TikTok: For You feed items and /video/ pages (caption + hashtags), comments and replies (each its own unit),
+// profile grids (captions exist only in img[alt]: badge-only units).
+// TikTok renames tags and hashed classes often; data-e2e attributes have held since 2022, so match those only.
+import type { PostUnit, SiteAdapter } from './types.ts';
+import { partFromAttribute, partFromElement, partFromElements } from './text-walker.ts';
+import {
+  absUrl,
+  buildUnit,
+  docOf,
+  isExternal,
+  linksIn,
+  pageUrl,
+  plainText,
+  pushUnit,
+  selectAll,
+  uniqueKeys,
+} from './unit.ts';
+
+const DESC = '[data-e2e=video-desc], [data-e2e=browse-video-desc]';
+const HASHTAG = 'a[href^="/tag/"]';
+const MORE_LINK = '[data-e2e=more-link]';
+const AUTHOR_NAME = '[data-e2e=browse-username], [data-e2e=video-author-uniqueid]';
+const PROFILE_LINK = 'a[href^="/@"]';
+const ITEM = 'article, [data-e2e=recommend-list-item-container]';
+const COMMENT_TEXT = '[data-e2e=comment-level-1], [data-e2e=comment-level-2]';
+const COMMENT_USER = '[data-e2e=comment-username-1], [data-e2e=comment-username-2]';
+const GRID_ITEM = '[data-e2e=user-post-item]';
+const VIDEO_LINK = 'a[href*="/video/"]';
+
+const HOSTS = ['www.tiktok.com', 'tiktok.com', 'm.tiktok.com'];
+const ORIGIN = 'https://www.tiktok.com/';
+/** How far up from a caption to look for the player (feed cards nest ~8 levels, detail pages ~6). */
+const PLAYER_CLIMB = 12;
+
+const isHashtag = (el: Element) => el.matches(HASHTAG);
+const skipInCaption = (el: Element) => el.matches(HASHTAG) || el.matches(MORE_LINK);
+const external = (href: string) => isExternal(href, HOSTS);
+
+/** '@handle' from a profile link's href. */
+function handleFrom(el: Element | null): string | undefined {
+  const m = /^\/@([^/?#]+)/.exec(el?.getAttribute('href') ?? '');
+  return m ? '@' + decodeURIComponent(m[1]!) : undefined;
+}
+
+function climbTo(el: Element, test: (e: Element) => boolean, max: number): Element | null {
+  let e: Element | null = el;
+  for (let i = 0; e && i < max; i++, e = e.parentElement) if (test(e)) return e;
+  return null;
+}
+
+function videoUnit(desc: Element): PostUnit | null {
+  const item = desc.closest(ITEM);
+  const holder = climbTo(desc, (e) => !!e.querySelector('video'), PLAYER_CLIMB);
+  const scope = item ?? holder ?? desc.parentElement ?? desc;
+  const nameEl = scope.querySelector(AUTHOR_NAME);
+  const author = nameEl
+    ? '@' + plainText(nameEl).replace(/^@/, '')
+    : handleFrom(scope.querySelector(PROFILE_LINK));
+  // A detail page shows one video: the page's own URL is its permalink. Feed cards carry no video link.
+  const page = desc.matches('[data-e2e=browse-video-desc]') ? pageUrl(docOf(desc)) : null;
+  const permalink =
+    absUrl(scope.querySelector(VIDEO_LINK)?.getAttribute('href'), ORIGIN) ??
+    (page?.includes('/video/') ? page : null);
+  return buildUnit({
+    site: 'tiktok',
+    kind: 'video',
+    parts: [
+      partFromElement('caption', desc, { skip: skipInCaption }),
+      partFromElements('hashtags', Array.from(desc.querySelectorAll(HASHTAG))),
+    ],
+    anchor: desc,
+    author,
+    links: linksIn(desc, ORIGIN, external),
+    permalink,
+    player: holder?.querySelector('video') ?? null,
+  });
+}
+
+function commentUnit(text: Element): PostUnit | null {
+  const reply = text.getAttribute('data-e2e') === 'comment-level-2';
+  // The comment's own box: the nearest ancestor that also holds its user name (not the thread around it).
+  const box = climbTo(text, (e) => !!e.querySelector(COMMENT_USER), 6) ?? text;
+  const user = box.querySelector(COMMENT_USER);
+  return buildUnit({
+    site: 'tiktok',
+    kind: reply ? 'reply' : 'comment',
+    parts: [partFromElement(reply ? 'reply' : 'comment', text, { skip: isHashtag })],
+    anchor: box,
+    author: handleFrom(user?.querySelector(PROFILE_LINK) ?? null) ?? plainText(user),
+    links: linksIn(text, ORIGIN, external),
+  });
+}
+
+function gridUnit(item: Element): PostUnit | null {
+  const img = item.querySelector('img[alt]');
+  if (!img) return null;
+  return buildUnit({
+    site: 'tiktok',
+    kind: 'grid-item',
+    parts: [partFromAttribute('alt', img, 'alt')],
+    anchor: item,
+    permalink: absUrl(item.querySelector(VIDEO_LINK)?.getAttribute('href'), ORIGIN),
+  });
+}
+
+export const tiktok: SiteAdapter = {
+  id: 'tiktok',
+  name: 'TikTok',
+  hosts: HOSTS,
+  detect: (doc) =>
+    !!doc.querySelector(`${DESC}, ${COMMENT_TEXT}, ${GRID_ITEM}`) ||
+    doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') === 'TikTok',
+  findPosts(root) {
+    const out: PostUnit[] = [];
+    for (const d of selectAll(root, DESC)) pushUnit(out, videoUnit(d));
+    for (const c of selectAll(root, COMMENT_TEXT)) pushUnit(out, commentUnit(c));
+    for (const g of selectAll(root, GRID_ITEM)) pushUnit(out, gridUnit(g));
+    return uniqueKeys(out);
+  },
+};

@@ -1,0 +1,156 @@
+// Small helpers every adapter shares: assembling a PostUnit from parts, stable keys, links, page URL.
+// Kept DOM-reading only and free of browser-only globals so adapters run under linkedom in the CLI.
+import type { PostLink } from '../engine/types.ts';
+import type { PostUnit, TextPart, UnitKind } from './types.ts';
+
+/** FNV-1a 32-bit, base 36: short stable ids for posts without a permalink (not a security hash). */
+export function hashText(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(36);
+}
+
+export interface UnitInput {
+  site: string;
+  kind: UnitKind;
+  parts: (TextPart | null | undefined)[];
+  anchor: Element;
+  author?: string | null;
+  links?: PostLink[];
+  permalink?: string | null;
+  player?: Element | null;
+}
+
+/** Joins non-empty parts with '\n'; returns null when there is no text at all. */
+export function buildUnit(input: UnitInput): PostUnit | null {
+  const parts = input.parts.filter((p): p is TextPart => !!p && p.text.length > 0);
+  if (!parts.length) return null;
+  const partStart: number[] = [];
+  let text = '';
+  for (const p of parts) {
+    if (text) text += '\n';
+    partStart.push(text.length);
+    text += p.text;
+  }
+  const author = input.author?.trim() || undefined;
+  const permalink = input.permalink || undefined;
+  const key = permalink ?? `${input.site}:${input.kind}:${hashText((author ?? '') + '\u0000' + text)}`;
+  const unit: PostUnit = {
+    key,
+    site: input.site,
+    kind: input.kind,
+    parts,
+    text,
+    partStart,
+    links: input.links ?? [],
+    anchor: input.anchor,
+  };
+  if (author) unit.author = author;
+  if (permalink) unit.permalink = permalink;
+  if (input.player) unit.player = input.player;
+  return unit;
+}
+
+/** Pushes a unit when it was built (keeps adapters free of null checks). */
+export function pushUnit(out: PostUnit[], unit: PostUnit | null): void {
+  if (unit) out.push(unit);
+}
+
+/** The document of any root (Document, element, shadow root). */
+export function docOf(root: ParentNode): Document | null {
+  const n = root as Node;
+  return n.nodeType === 9 ? (n as Document) : n.ownerDocument;
+}
+
+/** Absolute URL against the site origin; null for javascript:, mailto: and unparsable values. */
+export function absUrl(href: string | null | undefined, base: string): string | null {
+  if (!href) return null;
+  try {
+    const u = new URL(href, base);
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Links inside `el` (hashtag and profile links are the site's own and carry no evidence: callers filter). */
+export function linksIn(
+  el: ParentNode,
+  base: string,
+  keep: (href: string) => boolean = () => true,
+): PostLink[] {
+  const out: PostLink[] = [];
+  const seen = new Set<string>();
+  for (const a of Array.from(el.querySelectorAll('a[href]'))) {
+    const href = absUrl(a.getAttribute('href'), base);
+    if (!href || !keep(href) || seen.has(href)) continue;
+    seen.add(href);
+    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+    out.push(text && text !== href ? { href, text } : { href });
+  }
+  return out;
+}
+
+/** True when a link leaves the site (only those can point to sources). */
+export function isExternal(href: string, siteHosts: readonly string[]): boolean {
+  try {
+    const host = new URL(href).hostname;
+    return !siteHosts.some((h) => host === h || host.endsWith('.' + h));
+  } catch {
+    return false;
+  }
+}
+
+/** Canonical page URL from <link rel=canonical>, og:url or <base>, when the page says it. */
+export function pageUrl(doc: Document | null): string | null {
+  if (!doc) return null;
+  const canon = doc.querySelector('link[rel=canonical]')?.getAttribute('href');
+  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  const base = doc.querySelector('base[href]')?.getAttribute('href');
+  return canon || og || base || null;
+}
+
+/** Nearest ancestor (or self) with a `hidden` attribute below `stop`: such units are not on screen (YouTube keeps old pages). */
+export function inHiddenSubtree(el: Element, stop?: Element | null): boolean {
+  for (let e: Element | null = el; e && e !== stop; e = e.parentElement) {
+    if (e.hasAttribute('hidden')) return true;
+  }
+  return false;
+}
+
+/**
+ * Elements matching `selector` in `root`, plus the nearest matching ancestor-or-self of `root`: the scanner passes
+ * the subtree a mutation touched, which may lie inside a post's text element as well as around whole posts.
+ */
+export function selectAll(root: ParentNode, selector: string): Element[] {
+  const out: Element[] = [];
+  const r = root as Node;
+  if (r.nodeType === 1) {
+    const up = (r as Element).closest(selector);
+    if (up) out.push(up);
+  }
+  for (const el of Array.from(root.querySelectorAll(selector))) out.push(el);
+  return out;
+}
+
+/** Visible text of a small element (names, handles), whitespace collapsed. */
+export function plainText(el: Element | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Makes keys unique within one scan: the same video can sit twice in a page (feed card and detail overlay), and
+ * two identical short comments by one author hash alike. The second gets `#2`, in document order.
+ */
+export function uniqueKeys(units: PostUnit[]): PostUnit[] {
+  const seen = new Map<string, number>();
+  for (const u of units) {
+    const n = (seen.get(u.key) ?? 0) + 1;
+    seen.set(u.key, n);
+    if (n > 1) u.key = `${u.key}#${n}`;
+  }
+  return units;
+}
