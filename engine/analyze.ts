@@ -11,7 +11,6 @@ import type {
   PostInput,
   VerifiedSource,
 } from './types.ts';
-import { NEGATIVE_CATEGORIES } from './types.ts';
 import type { Tokens } from './text/tokens.ts';
 import { tokenize } from './text/tokenize.ts';
 import { Matcher } from './match/matcher.ts';
@@ -19,14 +18,9 @@ import { LANG_BIT } from './match/types.ts';
 import { compilePacks, type CompileIssue, type Lexicon, type RuleMeta } from './match/packs.ts';
 import { readSnapshot, writeSnapshot, type SnapshotData } from './snapshot.ts';
 import { applyContext, readContext } from './context/index.ts';
-// TODO(H2 wiring): './lang/detect.ts', './sources/links.ts', './visibility.ts' replace interim.ts.
-import {
-  buildSourceIndex,
-  detectLanguage,
-  extractLinks,
-  isShown,
-  type VisibilitySettings,
-} from './interim.ts';
+import { detectLanguage } from './lang/detect.ts';
+import { buildSourceIndex, extractLinks } from './sources/links.ts';
+import { selectShown, type VisibilitySettings } from './visibility.ts';
 import { sourceFindings } from './source-findings.ts';
 import type { Pack } from './types.ts';
 
@@ -41,7 +35,7 @@ export interface CompileInput {
 
 export interface AnalyzeOptions {
   /** Patient-mode visibility settings (defaults when absent). */
-  settings?: VisibilitySettings;
+  settings?: Partial<VisibilitySettings>;
 }
 
 export class Engine {
@@ -135,11 +129,9 @@ export class Engine {
       }
     }
     findings.push(...sourceFindings(links, this.sources, text));
-    for (const f of findings) f.shown = isShown(f, opts.settings);
-    // The neutral source note never stands beside a negative finding.
-    if (findings.some((f) => f.shown && NEGATIVE_CATEGORIES.includes(f.category))) {
-      for (const f of findings) if (f.category === 'cites-verified-source') f.shown = false;
-    }
+    // selectShown also keeps the neutral source note away from a negative finding.
+    const shown = new Set(selectShown(findings, opts.settings));
+    for (const f of findings) f.shown = shown.has(f);
     return { lang, ran, findings, links };
   }
 
