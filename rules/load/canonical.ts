@@ -81,6 +81,18 @@ function transfer(from: unknown, to: unknown): void {
   }
 }
 
+/** The comment above the first key is the file's header (schema line, purpose): it stays first. */
+function keepHeaderOnTop(from: unknown, to: unknown): void {
+  if (!isMap(from) || !isMap(to)) return;
+  const oldFirst = from.items[0]?.key;
+  const newFirst = to.items[0]?.key;
+  if (!isScalar(oldFirst) || !isScalar(newFirst) || !oldFirst.commentBefore) return;
+  if (String(oldFirst.value) === String(newFirst.value)) return;
+  const moved = to.items.find((p) => isScalar(p.key) && String(p.key.value) === String(oldFirst.value));
+  if (moved && isScalar(moved.key)) moved.key.commentBefore = undefined;
+  newFirst.commentBefore = [oldFirst.commentBefore, newFirst.commentBefore].filter(Boolean).join('\n');
+}
+
 /**
  * Prints data (already in canonical key order) as canonical YAML. `topList` names the list whose items get a
  * blank line between them ('rules' for packs, 'sources' for the source list).
@@ -95,6 +107,7 @@ export function printCanonical(
     if (options.comments.commentBefore) doc.commentBefore = options.comments.commentBefore;
     if (options.comments.comment) doc.comment = options.comments.comment;
     transfer(options.comments.contents, doc.contents);
+    keepHeaderOnTop(options.comments.contents, doc.contents);
   }
   const text = doc.toString(TO_STRING);
   const tidy = text

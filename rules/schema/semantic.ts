@@ -40,13 +40,21 @@ export function semanticIssues(pack: PackFile): SchemaIssue[] {
           ? `since the rule is written in ${LANG_NAMES[lang]}`
           : `since the rule is shown to ${READERS[lang]} too`;
       if (rule.message[lang] === undefined) {
-        add(at('message'), `${who} has no ${LANG_NAMES[lang]} message (message.${lang}); add one, ${why}`);
+        add(
+          at('message'),
+          `${who} has no ${LANG_NAMES[lang]} message (message.${lang}); add one, ${why}`,
+          'key',
+        );
       }
       if (rule.title[lang] === undefined) {
-        add(at('title'), `${who} has no ${LANG_NAMES[lang]} title (title.${lang}); add one, ${why}`);
+        add(at('title'), `${who} has no ${LANG_NAMES[lang]} title (title.${lang}); add one, ${why}`, 'key');
       }
       if (rule.category === 'dangerous-advice' && rule.safety && rule.safety[lang] === undefined) {
-        add(at('safety'), `${who} has no ${LANG_NAMES[lang]} safety line (safety.${lang}); add one, ${why}`);
+        add(
+          at('safety'),
+          `${who} has no ${LANG_NAMES[lang]} safety line (safety.${lang}); add one, ${why}`,
+          'key',
+        );
       }
     }
 
