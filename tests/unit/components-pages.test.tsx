@@ -119,14 +119,16 @@ describe('options', () => {
     expect(tabs[0]!.getAttribute('aria-selected')).toBe('true');
     const sev = el.querySelector<HTMLSelectElement>('#vg-sev')!;
     sev.value = 'warning';
-    await act(async () => sev.dispatchEvent(new Event('change', { bubbles: true })));
+    await act(async () => void sev.dispatchEvent(new Event('change', { bubbles: true })));
     await flush();
     expect(s.settings().minSeverity).toBe('warning');
     const tiktok = el.querySelector<HTMLInputElement>('.vg-check input')!;
     await act(async () => tiktok.click());
     await flush();
     expect(s.settings().sites).toEqual({ tiktok: false });
-    act(() => tabs[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })));
+    act(
+      () => void tabs[0]!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })),
+    );
     expect(el.textContent).toContain('packs here');
   });
 
@@ -136,13 +138,13 @@ describe('options', () => {
     const input = el.querySelector<HTMLInputElement>('form input')!;
     const form = el.querySelector('form')!;
     input.value = 'javascript:alert(1)';
-    act(() => input.dispatchEvent(new Event('input', { bubbles: true })));
-    await act(async () => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(async () => void form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     expect(s.settings().genericHosts).toEqual([]);
     expect(el.textContent).toContain('Enter a host name such as example.org.');
     input.value = 'https://News.Example.org/path';
-    act(() => input.dispatchEvent(new Event('input', { bubbles: true })));
-    await act(async () => form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
+    act(() => void input.dispatchEvent(new Event('input', { bubbles: true })));
+    await act(async () => void form.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true })));
     await flush();
     expect(s.settings().genericHosts).toEqual(['news.example.org']);
   });
