@@ -12,7 +12,8 @@ const DESC_EXPANDED = '#expanded';
 const DESC_SNIPPET = '#snippet-text, #attributed-snippet-text';
 const WATCH_OWNER = '#owner ytd-channel-name #text';
 const WATCH_ROOT = 'ytd-watch-flexy';
-const PLAYER = '#movie_player, ytd-player';
+const PLAYER = '#movie_player';
+const PLAYER_FALLBACK = 'ytd-player';
 const COMMENT = 'ytd-comment-view-model, ytd-comment-renderer';
 const COMMENT_TEXT = '#content-text';
 const COMMENT_AUTHOR = '#author-text';
@@ -85,7 +86,7 @@ function watchUnit(meta: Element): PostUnit | null {
     author: plainText(meta.querySelector(WATCH_OWNER)),
     links: ytLinks(descEl),
     permalink: id ? `https://www.youtube.com/watch?v=${encodeURIComponent(id)}` : null,
-    player: flexy?.querySelector(PLAYER) ?? null,
+    player: flexy?.querySelector(PLAYER) ?? flexy?.querySelector(PLAYER_FALLBACK) ?? null,
   });
 }
 
