@@ -2,23 +2,16 @@
 // mode/severity visibility rules. Pure, so the content script and tests share it.
 import type { Finding, Severity } from '../engine/types.ts';
 import type { FeedbackState, Mode } from '../common/settings.ts';
-
-const RANK: Record<Severity, number> = { info: 0, caution: 1, warning: 2 };
-/** Categories patient mode never shows (DESIGN: clinician mode only by default). */
-const CLINICIAN_ONLY = new Set<Finding['category']>(['unsourced-advice', 'patient-privacy']);
+import { isShown } from '../engine/visibility.ts';
 
 export interface DisplaySettings {
   mode: Mode;
   minSeverity: Severity;
 }
 
-/** The visibility rule used until the engine's own (engine/visibility.ts) is wired in; kept identical in spirit. */
+/** The engine's visibility rule; settings.minSeverity applies to patient mode only (common/settings.ts). */
 export function defaultIsShown(f: Finding, s: DisplaySettings): boolean {
-  if (f.effect === 'removed') return false;
-  if (s.mode === 'clinician') return true;
-  if (CLINICIAN_ONLY.has(f.category)) return false;
-  if (f.category === 'cites-verified-source') return true;
-  return RANK[f.severity] >= RANK[s.minSeverity];
+  return isShown(f, { mode: s.mode, minSeverity: s.mode === 'clinician' ? 'info' : s.minSeverity });
 }
 
 export function feedbackKey(postKey: string, ruleId: string): string {

@@ -322,7 +322,14 @@ export function createOverlay(env: OverlayEnv): Overlay {
       const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
       m.target.anchor.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
       scheduler.schedule();
-      m.wrap.querySelector('button')?.focus({ preventScroll: true });
+      // Focus once the scroll settled and the layout pass has shown the badge (a hidden one cannot take focus).
+      win.setTimeout(
+        () => {
+          scheduler.schedule();
+          win.requestAnimationFrame(() => m.wrap.querySelector('button')?.focus({ preventScroll: true }));
+        },
+        reduce ? 50 : 450,
+      );
       return true;
     },
     highlighter,
