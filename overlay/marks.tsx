@@ -84,6 +84,8 @@ export function createOverlay(env: OverlayEnv): Overlay {
   };
   const scheduler = createFrameScheduler(win, layoutPass);
   const onViewport = () => scheduler.schedule();
+  // Units that grow or shrink without a scroll ("see more", images loading above) move their badges too.
+  const resizes = typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(onViewport) : undefined;
   win.addEventListener('scroll', onViewport, { capture: true, passive: true });
   win.addEventListener('resize', onViewport, { passive: true });
 
@@ -248,6 +250,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
       m.strip.wrap.remove();
     }
     highlighter.remove(key);
+    resizes?.unobserve(m.target.anchor);
     marks.delete(key);
     changed();
   }
@@ -262,7 +265,12 @@ export function createOverlay(env: OverlayEnv): Overlay {
       host.layer.insertBefore(wrap, popwrap);
       m = { target, findings, wrap };
       marks.set(target.key, m);
+      resizes?.observe(target.anchor);
     } else {
+      if (m.target.anchor !== target.anchor) {
+        resizes?.unobserve(m.target.anchor);
+        resizes?.observe(target.anchor);
+      }
       m.target = target;
       m.findings = findings;
     }
@@ -338,6 +346,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
       close(false);
       for (const key of [...marks.keys()]) remove(key);
       scheduler.cancel();
+      resizes?.disconnect();
       win.removeEventListener('scroll', onViewport, { capture: true });
       win.removeEventListener('resize', onViewport);
       doc.removeEventListener('pointerdown', onPointerDown, true);
