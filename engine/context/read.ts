@@ -47,15 +47,14 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
   const mStart = t.start[mf] ?? 0;
   const mEnd = t.end[ml] ?? mStart;
   for (const dir of ['pre', 'post'] as const) {
-    const cues = scanCues(t, s.firstToken, s.endToken, c, dir);
+    const cues = scanCues(t, s.firstToken, s.endToken, c, dir, ownTokens);
     const terminatedBetween = (a: number, b: number): boolean =>
       cues.some((x) => x.termination && !x.pre && !x.post && x.first > a && x.last < b);
     for (const cue of cues) {
       const kind = dir === 'pre' ? cue.pre : cue.post;
       if (!kind || cue.pseudo) continue;
-      let own = false;
-      for (let i = cue.first; i <= cue.last; i++) if (ownTokens.has(i)) own = true;
-      if (own) continue;
+      const words = cue.words ?? range(cue.first, cue.last);
+      if (words.some((i) => ownTokens.has(i))) continue;
       if (cue.first <= ml && cue.last >= mf) {
         cueNote(kind, cue); // inside the match span
       } else if (dir === 'pre' && cue.last < mf) {
@@ -184,4 +183,10 @@ function readQuestion(
     note('question', t.start[prevTok] ?? 0, t.end[j] ?? 0);
     return;
   }
+}
+
+function range(first: number, last: number): number[] {
+  const out: number[] = [];
+  for (let i = first; i <= last; i++) out.push(i);
+  return out;
 }

@@ -13,6 +13,8 @@ export interface FoundCue {
   post?: CueKind;
   pseudo?: boolean;
   termination?: boolean;
+  /** The cue's own words when it is discontinuous (ne ... pas): the words between are not part of it. */
+  words?: number[];
 }
 
 function wordMatches(word: string, key: string): boolean {
@@ -26,31 +28,38 @@ function entryAt(
   i: number,
   to: number,
   list: readonly PhraseEntry[] | undefined,
+  own: ReadonlySet<number>,
 ): PhraseEntry | undefined {
   if (!list) return undefined;
   for (const e of list) {
     if (i + e.words.length > to) continue;
     let ok = true;
     for (let j = 0; j < e.words.length && ok; j++)
-      ok = wordMatches(e.words[j] ?? '', canonKey(t.key[i + j] ?? ''));
+      ok = !own.has(i + j) && wordMatches(e.words[j] ?? '', canonKey(t.key[i + j] ?? ''));
     if (ok) return e; // lists are sorted longest first
   }
   return undefined;
 }
 
+/**
+ * Cues of tokens [from, to). The rule's own words (`own`) are never part of a cue: in "{vaccine} can not
+ * alter" with "can" its own, the cue is "not", not "can not"; in "is not always better" with "always"
+ * its own, "not always" is no hedge and "not" negates.
+ */
 export function scanCues(
   t: Tokens,
   from: number,
   to: number,
   c: CompiledContext,
   dir: 'pre' | 'post',
+  own: ReadonlySet<number> = new Set(),
 ): FoundCue[] {
   const found: FoundCue[] = [];
   const table = dir === 'pre' ? c.byFirstPre : c.byFirstPost;
   const wild = table.get('*');
   for (let i = from; i < to;) {
-    const a = entryAt(t, i, to, table.get(canonKey(t.key[i] ?? '')));
-    const b = entryAt(t, i, to, wild);
+    const a = entryAt(t, i, to, table.get(canonKey(t.key[i] ?? '')), own);
+    const b = entryAt(t, i, to, wild, own);
     const e = a && b ? (b.words.length > a.words.length ? b : a) : (a ?? b);
     if (!e) {
       i++;
@@ -64,7 +73,7 @@ export function scanCues(
     found.push(cue);
     i += e.words.length;
   }
-  for (const pair of c.pairs) joinPairs(t, from, to, pair, found);
+  for (const pair of c.pairs) joinPairs(t, from, to, pair, found, own);
   return found.sort((x, y) => x.first - y.first);
 }
 
@@ -79,9 +88,10 @@ function joinPairs(
   to: number,
   pair: { first: string; second: ReadonlySet<string>; gap: number },
   found: FoundCue[],
+  own: ReadonlySet<number>,
 ): void {
   for (let i = from; i < to; i++) {
-    if (canonKey(t.key[i] ?? '') !== pair.first || cueAt(found, i) >= 0) continue;
+    if (own.has(i) || canonKey(t.key[i] ?? '') !== pair.first || cueAt(found, i) >= 0) continue;
     for (let j = i + 1; j < to && j <= i + pair.gap + 1; j++) {
       const at = cueAt(found, j);
       const held = at >= 0 ? found[at] : undefined;
@@ -89,11 +99,13 @@ function joinPairs(
       if (held && held.first === j) {
         // "ne ... pas du tout", "ne ... jamais": the pair takes the negation cue in
         found.splice(at, 1);
-        found.push({ first: i, last: held.last, pre: 'negated', post: 'negated' });
+        const words = [i];
+        for (let k = held.first; k <= held.last; k++) words.push(k);
+        found.push({ first: i, last: held.last, pre: 'negated', post: 'negated', words });
         break;
       }
-      if (!held && pair.second.has(canonKey(t.key[j] ?? ''))) {
-        found.push({ first: i, last: j, pre: 'negated', post: 'negated' });
+      if (!held && !own.has(j) && pair.second.has(canonKey(t.key[j] ?? ''))) {
+        found.push({ first: i, last: j, pre: 'negated', post: 'negated', words: [i, j] });
         break;
       }
     }

@@ -23,6 +23,24 @@ const ROWS: Row[] = [
   // pseudo-negations
   ['Not only does it cure cancer, it also cures diabetes', 'cure cancer', []],
   ['No doubt this cures everything', 'cures everything', []],
+  [
+    'Depression is not just a chemical imbalance',
+    'depression is not just a chemical imbalance',
+    ['negated'],
+    ['depression', 'just', 'chemical', 'imbalance'],
+  ],
+  [
+    'The covid vaccine cannot alter your DNA',
+    'vaccine cannot alter your dna',
+    ['negated'],
+    ['vaccine', 'can', 'alter', 'dna'],
+  ],
+  [
+    'Natural immunity is not always better than the vaccine',
+    'natural immunity is not always better',
+    ['negated'],
+    ['natural', 'immunity', 'always', 'better'],
+  ],
   ['No wonder turmeric cures arthritis', 'turmeric cures arthritis', []],
   ['No need for chemo when turmeric cures cancer', 'turmeric cures cancer', []],
   ["They don't want you to know that garlic cures flu", 'garlic cures flu', []],

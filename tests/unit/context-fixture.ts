@@ -17,12 +17,24 @@ export function spanOf(t: Tokens, phrase: string): { firstToken: number; lastTok
  * Kinds read around `phrase` in `text`. `own` lists words of the phrase that are the rule's own literal
  * words (their cues do not count).
  */
-export function kindsAround(text: string, phrase: string, lang: Lang, own: string[] = []): ContextKind[] {
+export function kindsAround(text: string, phrase: string, lang: Lang, own?: string[]): ContextKind[] {
   const t = tokenize(text);
   const m = spanOf(t, phrase);
-  const ownKeys = new Set(own.flatMap((w) => tokenize(w).key));
+  // By default every word of the match is the rule's own except the context words, as a matcher would give.
+  const ownKeys = new Set((own ?? defaultOwn(phrase)).flatMap((w) => tokenize(w).key));
   const ownTokens = new Set<number>();
   for (let i = m.firstToken; i <= m.lastToken; i++) if (ownKeys.has(t.key[i] ?? '')) ownTokens.add(i);
   const kinds = readContext(t, { ...m, ownTokens }, lang).map((n) => n.kind);
   return [...new Set(kinds)].sort();
+}
+
+const NOT_OWN = new Set(
+  tokenize(
+    "not no never n't ne pas plus jamais aucun aucune sans may might could pourrait peut être serait t il est ce que",
+  ).key,
+);
+
+/** The phrase's words minus context words: what a rule's literal words would be. */
+function defaultOwn(phrase: string): string[] {
+  return tokenize(phrase).key.filter((k) => !NOT_OWN.has(k));
 }

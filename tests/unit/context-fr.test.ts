@@ -26,7 +26,24 @@ const ROWS: Row[] = [
     'citron guérit le cancer',
     [],
   ],
-  ['Le curcuma ne guérit pas seulement le cancer', 'curcuma ne guérit pas seulement le cancer', []],
+  [
+    'Le curcuma ne guérit pas seulement le cancer',
+    'curcuma ne guérit pas seulement le cancer',
+    [],
+    ['curcuma', 'guérit', 'cancer'],
+  ],
+  // ... unless the restriction is the rule's own word: then it is the correction of an oversimplification
+  [
+    "La dépression n'est pas seulement un déséquilibre chimique",
+    'dépression ne est pas seulement un déséquilibre chimique',
+    ['negated'],
+    ['dépression', 'seulement', 'déséquilibre', 'chimique'],
+  ],
+  [
+    "La dépression n'est pas qu'un déséquilibre chimique",
+    'dépression ne est pas que un déséquilibre chimique',
+    ['negated'],
+  ],
   ['Rien de tel que le citron pour guérir le cancer', 'citron pour guérir le cancer', []],
   ['Pas besoin de chimio, le curcuma guérit le cancer', 'curcuma guérit le cancer', []],
   ["Je ne savais pas que l'ail guérit la grippe", 'ail guérit la grippe', []],
