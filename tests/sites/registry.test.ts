@@ -22,7 +22,7 @@ describe('site adapter registry', () => {
     (id, a) => {
       expect(existsSync(join(FIXTURES, `${id}.html`))).toBe(true);
       expect(existsSync(join(FIXTURES, '..', '..', 'sites', `${id}.test.ts`))).toBe(true);
-      expect(readme).toMatch(new RegExp(`^\\| ${id} \\| \`${id}\\.ts\` \\|`, 'm'));
+      expect(readme).toMatch(new RegExp(`^\\| ${id} +\\| \`${id}\\.ts\` +\\|`, 'm'));
       expect(adapterById(id)).toBe(a);
       for (const h of a.hosts) expect(adapterForHost(h)).toBe(a);
       if (!a.optIn) expect(a.hosts.length).toBeGreaterThan(0);
