@@ -5,7 +5,12 @@ import type { Tokens } from '../text/tokens.ts';
 import { TokenKind } from '../text/tokens.ts';
 import type { MatcherData } from './compile.ts';
 import { LANG_BIT, type CRule, type MatchHit, type ScanView } from './types.ts';
-import { verifyRule } from './verify.ts';
+import { verifyRule as verifyRuleImported } from './verify.ts';
+
+// Module constants rather than imported bindings in the scan loop (a transpiler may make those getters).
+const verifyRule = verifyRuleImported;
+const K_NUMBER = TokenKind.Number;
+const K_UNIT = TokenKind.Unit;
 
 const hashPair = (a: number, b: number) => Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b);
 
@@ -154,8 +159,8 @@ export class Matcher {
         }
       }
       const kd = kind[i];
-      if (kd === TokenKind.Number) for (const r of this.numberRules) check(r, s);
-      else if (kd === TokenKind.Unit) for (const r of this.unitRules) check(r, s);
+      if (kd === K_NUMBER) for (const r of this.numberRules) check(r, s);
+      else if (kd === K_UNIT) for (const r of this.unitRules) check(r, s);
     }
     hits.sort((x, y) => x.firstToken - y.firstToken || x.ruleIndex - y.ruleIndex);
     return hits;

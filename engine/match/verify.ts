@@ -3,6 +3,9 @@
 import { TokenKind } from '../text/tokens.ts';
 import type { CNode, CRule, CSeq, ScanView } from './types.ts';
 
+const K_NUMBER = TokenKind.Number;
+const K_UNIT = TokenKind.Unit;
+
 // Semantics (shared with reference.ts): a match starts at the leftmost token where the sequence matches;
 // from that start the first path in priority order wins: an optional part is tried present first, a gap
 // ~N tries the fewest words first, alternatives are tried longest-first (by their required words, then as
@@ -56,10 +59,10 @@ function first(
         ok = p < end && v.key[p]!.startsWith(node[1]);
         break;
       case 'n':
-        ok = p < end && v.kind[p] === TokenKind.Number;
+        ok = p < end && v.kind[p] === K_NUMBER;
         break;
       case 'u':
-        ok = p < end && v.kind[p] === TokenKind.Unit;
+        ok = p < end && v.kind[p] === K_UNIT;
         break;
       case 'g':
         for (let d = 0; d <= node[1] && p + d <= end; d++) {

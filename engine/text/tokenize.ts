@@ -3,19 +3,34 @@
 // hashtags, camel case, elisions, contractions, leet digits), a number scanner (thousands separators, decimal
 // comma, attached units) or sentence bookkeeping (. ! ? … and newlines, not decimals, not "Dr.").
 // Keys are built in a reusable code-unit buffer and turned into a string once per token.
-import {
-  CharClass,
-  classOf,
-  flagsOf,
-  FLAG_UPPER,
-  FLAG_LOWER,
-  FLAG_LATIN,
-  FLAG_LOOK,
-  appendFolded,
-  LEET,
-} from './fold.ts';
+import * as fold from './fold.ts';
 import { TokenKind, type Tokens } from './tokens.ts';
 import { TokenSink } from './tokens-sink.ts';
+
+// Imported bindings copied into module constants once: a transpiler may turn every access to an imported
+// binding into a getter call, which this per-character loop cannot afford.
+const classOf = fold.classOf;
+const flagsOf = fold.flagsOf;
+const appendFolded = fold.appendFolded;
+const LEET = fold.LEET;
+const FLAG_UPPER = fold.FLAG_UPPER;
+const FLAG_LOWER = fold.FLAG_LOWER;
+const FLAG_LATIN = fold.FLAG_LATIN;
+const FLAG_LOOK = fold.FLAG_LOOK;
+const K_WORD = TokenKind.Word;
+const K_NUMBER = TokenKind.Number;
+const C_OTHER = fold.CharClass.Other;
+const C_LETTER = fold.CharClass.Letter;
+const C_DIGIT = fold.CharClass.Digit;
+const C_SPACE = fold.CharClass.Space;
+const C_NEWLINE = fold.CharClass.Newline;
+const C_SENTENCEEND = fold.CharClass.SentenceEnd;
+const C_APOSTROPHE = fold.CharClass.Apostrophe;
+const C_SKIP = fold.CharClass.Skip;
+const C_MARK = fold.CharClass.Mark;
+const C_HASH = fold.CharClass.Hash;
+const C_AT = fold.CharClass.At;
+const C_DOLLAR = fold.CharClass.Dollar;
 
 const ELISIONS: Record<string, string> = {
   l: 'l',
@@ -70,26 +85,41 @@ const ABBREVIATIONS = new Set([
 const BUF_SIZE = 256;
 const buf = new Uint16Array(BUF_SIZE + 8);
 
-/** Builds a string from buf[0..len) with one allocation. */
+// Recently built keys by hash of their code units: a repeated word reuses its string (no allocation, and
+// its hash is already cached for the matcher's vocabulary lookup).
+const CACHE_BITS = 12;
+const cache: (string | undefined)[] = new Array<string | undefined>(1 << CACHE_BITS).fill(undefined);
+
+/** The string of buf[0..len), from the cache when the same key was built recently. */
 function keyOf(len: number): string {
+  let h = 0x811c9dc5;
+  for (let k = 0; k < len; k++) h = Math.imul(h ^ buf[k]!, 0x01000193);
+  const slot = (h ^ (h >>> CACHE_BITS)) & ((1 << CACHE_BITS) - 1);
+  const hit = cache[slot];
+  if (hit !== undefined && hit.length === len) {
+    let k = 0;
+    while (k < len && hit.charCodeAt(k) === buf[k]) k++;
+    if (k === len) return hit;
+  }
+  let key: string;
   switch (len) {
     case 1:
-      return String.fromCharCode(buf[0]!);
+      key = String.fromCharCode(buf[0]!);
+      break;
     case 2:
-      return String.fromCharCode(buf[0]!, buf[1]!);
+      key = String.fromCharCode(buf[0]!, buf[1]!);
+      break;
     case 3:
-      return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!);
+      key = String.fromCharCode(buf[0]!, buf[1]!, buf[2]!);
+      break;
     case 4:
-      return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!);
-    case 5:
-      return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!, buf[4]!);
-    case 6:
-      return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!, buf[4]!, buf[5]!);
-    case 7:
-      return String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!, buf[4]!, buf[5]!, buf[6]!);
+      key = String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!);
+      break;
     default:
-      return String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]);
+      key = String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]);
   }
+  cache[slot] = key;
+  return key;
 }
 
 /** Code point at i (a lone surrogate is returned as is). */
@@ -121,39 +151,38 @@ class Tokenizer {
       const c = text.charCodeAt(i);
       const cp = c >= 0xd800 && c < 0xdc00 ? cpAt(text, i) : c;
       const cls = classOf(cp);
-      if (out.sentStart < 0 && cls !== CharClass.Space && cls !== CharClass.Newline && cls !== CharClass.Skip)
-        out.sentStart = i;
+      if (out.sentStart < 0 && cls !== C_SPACE && cls !== C_NEWLINE && cls !== C_SKIP) out.sentStart = i;
       switch (cls) {
-        case CharClass.Letter:
-        case CharClass.Mark:
+        case C_LETTER:
+        case C_MARK:
           if ((c === 104 || c === 119) && isUrlStart(text, i)) i = this.skipTo(i, true);
           else i = this.word(i, false);
           continue;
-        case CharClass.Digit:
+        case C_DIGIT:
           i = this.number(i);
           continue;
-        case CharClass.Hash: {
-          const nc = i + 1 < n ? classOf(cpAt(text, i + 1)) : CharClass.Other;
-          if (nc === CharClass.Letter) i = this.word(i + 1, true);
+        case C_HASH: {
+          const nc = i + 1 < n ? classOf(cpAt(text, i + 1)) : C_OTHER;
+          if (nc === C_LETTER) i = this.word(i + 1, true);
           else i++;
           continue;
         }
-        case CharClass.At: {
-          const nc = i + 1 < n ? classOf(cpAt(text, i + 1)) : CharClass.Other;
+        case C_AT: {
+          const nc = i + 1 < n ? classOf(cpAt(text, i + 1)) : C_OTHER;
           // A mention names an account, it says nothing: skip it.
-          i = nc === CharClass.Letter || nc === CharClass.Digit ? this.skipTo(i + 1, false) : i + 1;
+          i = nc === C_LETTER || nc === C_DIGIT ? this.skipTo(i + 1, false) : i + 1;
           continue;
         }
-        case CharClass.Newline:
+        case C_NEWLINE:
           out.endSentence(i);
           i++;
           continue;
-        case CharClass.SentenceEnd:
+        case C_SENTENCEEND:
           i = this.sentenceEnd(i, c);
           continue;
         default:
           // "vaccines = poison": the equals sign reads as a word, and patterns may use it ("(is|=)").
-          if (c === 61) out.push('=', i, i + 1, TokenKind.Word);
+          if (c === 61) out.push('=', i, i + 1, K_WORD);
           i += cp > 0xffff ? 2 : 1;
       }
     }
@@ -167,8 +196,8 @@ class Tokenizer {
       const cls = classOf(cpAt(text, i));
       if (
         url
-          ? cls === CharClass.Space || cls === CharClass.Newline
-          : cls !== CharClass.Letter && cls !== CharClass.Digit && text.charCodeAt(i) !== 95
+          ? cls === C_SPACE || cls === C_NEWLINE
+          : cls !== C_LETTER && cls !== C_DIGIT && text.charCodeAt(i) !== 95
       )
         break;
       i++;
@@ -182,13 +211,13 @@ class Tokenizer {
     const { text, n, out } = this;
     if (c === 46) {
       // A period glued to a word or digit ("who.int", "e.g") or after an abbreviation does not end a sentence.
-      const next = i + 1 < n ? classOf(cpAt(text, i + 1)) : CharClass.Space;
-      if (next === CharClass.Letter || next === CharClass.Digit) return i + 1;
+      const next = i + 1 < n ? classOf(cpAt(text, i + 1)) : C_SPACE;
+      if (next === C_LETTER || next === C_DIGIT) return i + 1;
       const last = out.count - 1;
       if (last >= 0 && out.end[last] === i && ABBREVIATIONS.has(out.key[last]!)) return i + 1;
     }
     let j = i + 1;
-    while (j < n && classOf(text.charCodeAt(j)) === CharClass.SentenceEnd) j++;
+    while (j < n && classOf(text.charCodeAt(j)) === C_SENTENCEEND) j++;
     // Closing quotes and brackets belong to the sentence they close.
     while (j < n && isCloser(text.charCodeAt(j))) j++;
     out.endSentence(j);
@@ -250,8 +279,8 @@ class Tokenizer {
         (!grouped || group === 3)
       ) {
         // "10 000": a plain space only groups when no letter is glued after ("2 100mg" stays 2, 100 mg).
-        const after = i + 4 < n ? classOf(cpAt(text, i + 4)) : CharClass.Other;
-        if (c !== 0x20 || after !== CharClass.Letter) {
+        const after = i + 4 < n ? classOf(cpAt(text, i + 4)) : C_OTHER;
+        if (c !== 0x20 || after !== C_LETTER) {
           grouped = true;
           group = 0;
           i++;
@@ -260,7 +289,7 @@ class Tokenizer {
       }
       break;
     }
-    this.out.push(keyOf(len), start, i, TokenKind.Number);
+    this.out.push(keyOf(len), start, i, K_NUMBER);
     return i;
   }
 
@@ -277,33 +306,24 @@ class Tokenizer {
     let hasLatin = false;
     let hasLook = false;
     let prevFlags = 0;
-    let prevCls = CharClass.Other;
+    let prevCls = C_OTHER;
     let afterApostrophe = false;
     let i = s;
-    const flush = (end: number, forceKey?: string) => {
-      if (len > 0 || forceKey !== undefined) {
-        let key = forceKey ?? keyOf(len);
-        if (forceKey === undefined && hasLook && !hasLatin) key = refold(text, pieceStart, end);
-        if (afterApostrophe && forceKey === undefined && end === pieceEnd) key = SUFFIXES[key] ?? key;
-        this.emit(key, pieceStart, end);
-      }
-      len = 0;
-      hasLatin = false;
-      hasLook = false;
-    };
     while (i < n && len < BUF_SIZE) {
       const cp = cpAt(text, i);
       const w = cp > 0xffff ? 2 : 1;
       const cls = classOf(cp);
-      if (cls === CharClass.Letter) {
+      if (cls === C_LETTER) {
         const flags = flagsOf(cp);
         if (flags & FLAG_UPPER && len > 0) {
           const nextFlags = i + w < n ? flagsOf(cpAt(text, i + w)) : 0;
           if (
             nextFlags & FLAG_LOWER &&
-            (prevFlags & FLAG_LOWER || prevCls === CharClass.Digit || (hashtag && prevFlags & FLAG_UPPER))
+            (prevFlags & FLAG_LOWER || prevCls === C_DIGIT || (hashtag && prevFlags & FLAG_UPPER))
           ) {
-            flush(pieceEnd);
+            this.piece(pieceStart, pieceEnd, len, hasLook && !hasLatin, afterApostrophe);
+            len = 0;
+            hasLatin = hasLook = false;
             pieceStart = i;
           }
         }
@@ -312,14 +332,14 @@ class Tokenizer {
         len = appendFolded(buf, len, cp, (flags & FLAG_LOOK) !== 0);
         prevFlags = flags;
         lastLetterAt = i;
-      } else if (cls === CharClass.Digit) {
+      } else if (cls === C_DIGIT) {
         let r = i;
-        let leet = prevCls === CharClass.Letter;
-        while (r < n && classOf(text.charCodeAt(r)) === CharClass.Digit) {
+        let leet = prevCls === C_LETTER;
+        while (r < n && classOf(text.charCodeAt(r)) === C_DIGIT) {
           if (LEET[text.charCodeAt(r)] === undefined) leet = false;
           r++;
         }
-        leet = leet && r - i <= 3 && r < n && classOf(cpAt(text, r)) === CharClass.Letter;
+        leet = leet && r - i <= 3 && r < n && classOf(cpAt(text, r)) === C_LETTER;
         if (leet) hasLatin = true;
         for (let k = i; k < r && len < BUF_SIZE; k++) {
           const d = text.charCodeAt(k);
@@ -329,85 +349,104 @@ class Tokenizer {
           } else buf[len++] = d >= 0xff10 ? d - 0xff10 + 48 : d;
         }
         prevFlags = 0;
-        prevCls = CharClass.Digit;
+        prevCls = C_DIGIT;
         pieceEnd = r;
         i = r;
         continue;
-      } else if (cls === CharClass.Mark) {
+      } else if (cls === C_MARK) {
         len = appendFolded(buf, len, cp, false);
-      } else if (cls === CharClass.Skip) {
+      } else if (cls === C_SKIP) {
         i += w;
         continue;
       } else if (
-        (cls === CharClass.At || cls === CharClass.Dollar) &&
-        prevCls === CharClass.Letter &&
+        (cls === C_AT || cls === C_DOLLAR) &&
+        prevCls === C_LETTER &&
         i + 1 < n &&
-        classOf(cpAt(text, i + 1)) === CharClass.Letter
+        classOf(cpAt(text, i + 1)) === C_LETTER
       ) {
         const l = LEET[cp]!;
         if (buf[len - 1] !== l) buf[len++] = l;
         hasLatin = true;
       } else if (
-        cls === CharClass.Apostrophe &&
-        prevCls === CharClass.Letter &&
+        cls === C_APOSTROPHE &&
+        prevCls === C_LETTER &&
         i + 1 < n &&
-        classOf(cpAt(text, i + 1)) === CharClass.Letter
+        classOf(cpAt(text, i + 1)) === C_LETTER
       ) {
         const before = keyOf(len);
         const c1 = text.charCodeAt(i + 1) | 32;
-        const c2 = i + 2 < n ? classOf(cpAt(text, i + 2)) : CharClass.Other;
+        const c2 = i + 2 < n ? classOf(cpAt(text, i + 2)) : C_OTHER;
         if (
           c1 === 116 &&
-          c2 !== CharClass.Letter &&
+          c2 !== C_LETTER &&
           before.length > 1 &&
           before.charCodeAt(before.length - 1) === 110
         ) {
           // English "n't": does + not; the "not" token spans "n't".
           const stem = before.slice(0, -1);
-          flush(lastLetterAt, NT_STEMS[stem] ?? stem);
-          pieceStart = lastLetterAt;
-          flush(i + 2, 'not');
+          this.piece(pieceStart, lastLetterAt, 0, false, false, NT_STEMS[stem] ?? stem);
+          this.piece(lastLetterAt, i + 2, 0, false, false, 'not');
           return i + 2;
         }
         const elided = afterApostrophe ? undefined : ELISIONS[before];
-        if (elided !== undefined) flush(i + 1, elided);
-        else flush(pieceEnd);
+        if (elided !== undefined) this.piece(pieceStart, i + 1, 0, false, false, elided);
+        else this.piece(pieceStart, pieceEnd, len, hasLook && !hasLatin, afterApostrophe);
+        len = 0;
+        hasLatin = hasLook = false;
         pieceStart = i + 1;
         afterApostrophe = true;
-        prevCls = CharClass.Apostrophe;
+        prevCls = C_APOSTROPHE;
         prevFlags = 0;
         i += 1;
         continue;
       } else break;
-      prevCls = cls === CharClass.Mark ? prevCls : cls;
+      prevCls = cls === C_MARK ? prevCls : cls;
       i += w;
       pieceEnd = i;
     }
-    flush(pieceEnd);
+    this.piece(pieceStart, pieceEnd, len, hasLook && !hasLatin, afterApostrophe);
     // A word longer than the buffer: skip the rest of it rather than cut it into fake words.
     while (i < n && len >= BUF_SIZE) {
       const cls = classOf(cpAt(text, i));
-      if (cls !== CharClass.Letter && cls !== CharClass.Digit && cls !== CharClass.Mark) break;
+      if (cls !== C_LETTER && cls !== C_DIGIT && cls !== C_MARK) break;
       i++;
     }
     return i;
+  }
+
+  /** Emits one piece of a word: its key from the buffer (or `forceKey`), refolded or suffix-mapped. */
+  private piece(
+    start: number,
+    end: number,
+    len: number,
+    refoldIt: boolean,
+    suffix: boolean,
+    forceKey?: string,
+  ): void {
+    if (len === 0 && forceKey === undefined) return;
+    let key = forceKey ?? keyOf(len);
+    if (forceKey === undefined) {
+      if (refoldIt) key = refold(this.text, start, end);
+      if (suffix) key = SUFFIXES[key] ?? key;
+    }
+    this.emit(key, start, end);
   }
 
   /** Pushes a word token, applying the slang spelling table ("vax" -> "vaccine"). */
   private emit(key: string, start: number, end: number): void {
     if (key === 'canot' && this.text.slice(start, end).toLowerCase() === 'cannot') {
       // "cannot" reads as "can not"
-      this.out.push('can', start, start + 3, TokenKind.Word);
-      this.out.push('not', start + 3, end, TokenKind.Word);
+      this.out.push('can', start, start + 3, K_WORD);
+      this.out.push('not', start + 3, end, K_WORD);
       return;
     }
     if (key.length <= 2) key = LONE[key] ?? key;
     const spelled = this.spellings?.get(key);
     if (spelled === undefined) {
-      this.out.push(key, start, end, TokenKind.Word);
+      this.out.push(key, start, end, K_WORD);
       return;
     }
-    for (const part of spelled.split(' ')) if (part) this.out.push(part, start, end, TokenKind.Word);
+    for (const part of spelled.split(' ')) if (part) this.out.push(part, start, end, K_WORD);
   }
 }
 
@@ -445,8 +484,8 @@ function refold(text: string, s: number, e: number): string {
   for (let i = s; i < e && len < BUF_SIZE;) {
     const cp = cpAt(text, i);
     const cls = classOf(cp);
-    if (cls === CharClass.Letter || cls === CharClass.Mark) len = appendFolded(local, len, cp, false);
-    else if (cls === CharClass.Digit) local[len++] = text.charCodeAt(i);
+    if (cls === C_LETTER || cls === C_MARK) len = appendFolded(local, len, cp, false);
+    else if (cls === C_DIGIT) local[len++] = text.charCodeAt(i);
     i += cp > 0xffff ? 2 : 1;
   }
   return String.fromCharCode.apply(null, local.subarray(0, len) as unknown as number[]);

@@ -2,6 +2,11 @@
 // being built; empty sentences are never recorded).
 import { TokenKind, type Sentence, type Tokens } from './tokens.ts';
 
+// Module constants, not imported-binding accesses, in the per-token path.
+const K_WORD = TokenKind.Word;
+const K_NUMBER = TokenKind.Number;
+const K_UNIT = TokenKind.Unit;
+
 export const UNITS: ReadonlySet<string> = new Set([
   'mg',
   'g',
@@ -24,11 +29,13 @@ export const UNITS: ReadonlySet<string> = new Set([
 ]);
 
 export class TokenSink {
-  readonly key: string[] = [];
-  readonly start: number[] = [];
-  readonly end: number[] = [];
-  readonly kind: TokenKind[] = [];
-  readonly sentence: number[] = [];
+  // Pre-sized from the text length (about one token per 5 characters) and filled by index: growing five
+  // arrays by push costs more than the tokenizing itself. Trimmed in finish().
+  readonly key: string[];
+  readonly start: number[];
+  readonly end: number[];
+  readonly kind: TokenKind[];
+  readonly sentence: number[];
   readonly sentences: Sentence[] = [];
   count = 0;
   /** First token of the sentence being built. */
@@ -36,25 +43,32 @@ export class TokenSink {
   /** Character where the sentence being built starts (-1: not started). */
   sentStart = -1;
 
-  constructor(readonly text: string) {}
+  constructor(readonly text: string) {
+    const cap = Math.min(1 << 20, (text.length >> 2) + 8);
+    this.key = new Array<string>(cap);
+    this.start = new Array<number>(cap).fill(0);
+    this.end = new Array<number>(cap).fill(0);
+    this.kind = new Array<TokenKind>(cap).fill(K_WORD);
+    this.sentence = new Array<number>(cap).fill(0);
+  }
 
   push(key: string, start: number, end: number, kind: TokenKind): void {
     const n = this.count;
     // A unit right after a number ("5000mg", "10 000 UI") is a Unit token.
     if (
-      kind === TokenKind.Word &&
+      kind === K_WORD &&
       n > 0 &&
-      this.kind[n - 1] === TokenKind.Number &&
+      this.kind[n - 1] === K_NUMBER &&
       start - this.end[n - 1]! <= 1 &&
       UNITS.has(key)
     ) {
-      kind = TokenKind.Unit;
+      kind = K_UNIT;
     }
-    this.key.push(key);
-    this.start.push(start);
-    this.end.push(end);
-    this.kind.push(kind);
-    this.sentence.push(this.sentences.length);
+    this.key[n] = key;
+    this.start[n] = start;
+    this.end[n] = end;
+    this.kind[n] = kind;
+    this.sentence[n] = this.sentences.length;
     this.count = n + 1;
   }
 
@@ -75,6 +89,12 @@ export class TokenSink {
 
   finish(): Tokens {
     this.endSentence(this.count > 0 ? Math.max(this.end[this.count - 1]!, trimEnd(this.text)) : 0);
+    this.key.length =
+      this.start.length =
+      this.end.length =
+      this.kind.length =
+      this.sentence.length =
+        this.count;
     return {
       text: this.text,
       count: this.count,
