@@ -1,5 +1,9 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { startBackground } from '../background/main.ts';
 
-export default defineBackground(() => {
-  // Wired by the storage issue: owns the database, pack updates and messaging.
+// Thin wiring: WXT imports this file in Node at build time, so nothing runs outside main().
+export default defineBackground({
+  main() {
+    startBackground();
+  },
 });

@@ -1,6 +1,6 @@
 // The published site: static files any web host or CDN serves, signed with the maintainers' Ed25519 key.
 //
-//   SITE/index.json        { format, generated, updateHours, packs: [{id, version, hash, bytes, path, expires}],
+//   SITE/index.json        { format, generated, updateHours, publicKey, packs: [{id, version, hash, bytes, path, expires}],
 //                            sources?: {version, hash, bytes, path} }
 //   SITE/index.json.sig    base64 Ed25519 signature over the exact bytes of index.json
 //   SITE/packs/<id>.json   the built pack, exact bytes
@@ -9,7 +9,7 @@
 //
 // Pure functions over file contents (no fs, no fetch): the CLI writes/reads files, the extension fetches them.
 import * as v from 'valibot';
-import { sha256Hex, sign, verify } from './sign.ts';
+import { publicKeyOf, sha256Hex, sign, verify } from './sign.ts';
 
 export const SITE_FORMAT = 1;
 /** Checks never run more often than this, whatever the index says. */
@@ -27,6 +27,8 @@ export const SiteIndexSchema = v.object({
   format: v.literal(SITE_FORMAT),
   generated: v.pipe(v.string(), v.maxLength(40)),
   updateHours: v.pipe(v.number(), v.minValue(MIN_UPDATE_HOURS), v.maxValue(365 * 24)),
+  /** The signer's public key, base64: lets the extension say "signed by a key you do not trust". */
+  publicKey: v.optional(v.pipe(v.string(), v.maxLength(100))),
   packs: v.pipe(
     v.array(
       v.object({
@@ -95,6 +97,7 @@ export async function buildSite(
     format: SITE_FORMAT,
     generated: now.toISOString(),
     updateHours: Math.max(MIN_UPDATE_HOURS, hours.length ? Math.min(...hours) : 24),
+    publicKey: await publicKeyOf(privateKey),
     packs: entries,
   };
   if (input.sources) {

@@ -1,0 +1,62 @@
+// What the background's functions need, passed in (not imported as globals) so every step runs in tests with
+// fake-indexeddb, a fake storage, a fake fetch and a fixed clock. background/main.ts builds the real one.
+import type { StoredSnapshot } from '../common/settings.ts';
+import type { Pack, VerifiedSource } from '../engine/types.ts';
+import type { VigieDB } from '../db/database.ts';
+import type { TrustedKeyRow } from '../db/schema.ts';
+
+/** browser.storage.local, reduced to what the background uses. */
+export interface KeyValueStore {
+  get(key: string): Promise<unknown>;
+  set(key: string, value: unknown): Promise<void>;
+}
+
+export interface EngineInput {
+  packs: Pack[];
+  sources: VerifiedSource[];
+  /** The shared lexicon as `vigie build` writes it (generated/lexicon.json). */
+  lexicon: unknown;
+}
+
+/** The engine as the background uses it (background/engine-port.ts adapts engine/index.ts). */
+export interface EnginePort {
+  /** Format version of snapshots, stored beside them so content scripts can refuse an unknown one. */
+  readonly snapshotVersion: number;
+  /** Compiles packs into a snapshot string. Throws when a pack cannot be compiled. */
+  snapshot(input: EngineInput): string;
+  /** Runs every rule's examples of `pack` with the user's engine; failures in words (empty: all pass). */
+  selfTest(pack: Pack, input: Omit<EngineInput, 'packs'>): string[];
+}
+
+/** What ships inside the extension (generated/ by `vigie build`). */
+export interface BundledData {
+  /** Exact JSON text of each built pack. */
+  packs: string[];
+  sourcesText: string;
+  lexicon: unknown;
+}
+
+export interface Context {
+  db: VigieDB;
+  storage: KeyValueStore;
+  engine: EnginePort;
+  bundled: BundledData;
+  /** Keys shipped with the extension (the project's), always trusted. */
+  builtInKeys: TrustedKeyRow[];
+  fetch: typeof fetch;
+  now(): Date;
+  log(message: string, error?: unknown): void;
+  /** Plain-words notices for options (fallbacks after errors). Newest last, a few kept. */
+  notices: string[];
+  /** The snapshot in memory: served by 'snapshot:get' even when storage.local refused it. */
+  snapshot?: StoredSnapshot;
+  /** Fetch limits. */
+  limits: { timeoutMs: number; maxBytes: number };
+}
+
+export const DEFAULT_LIMITS = { timeoutMs: 15_000, maxBytes: 2 * 1024 * 1024 };
+
+export function addNotice(ctx: Context, notice: string): void {
+  ctx.log(notice);
+  ctx.notices = [...ctx.notices.filter((n) => n !== notice), notice].slice(-5);
+}
