@@ -47,6 +47,10 @@ button:focus-visible, a:focus-visible, .vg-pop:focus-visible { outline: 2px soli
   border-radius: 10px; box-shadow: var(--vg-shadow); animation: vg-in .12s ease-out;
 }
 .vg-pop * { color: var(--vg-fg); }
+.vg-pop.vg-sev-warning, .vg-pop.vg-cat-dangerous-advice { border-left-color: var(--vg-warning); }
+.vg-pop.vg-sev-caution { border-left-color: var(--vg-caution); }
+.vg-pop.vg-sev-info { border-left-color: var(--vg-info); }
+.vg-pop.vg-cat-cites-verified-source { border-left-color: var(--vg-neutral); }
 .vg-pop .vg-head .vg-icon { color: inherit; }
 .vg-head { display: flex; align-items: center; gap: 8px; }
 .vg-head h2 { flex: 1; margin: 0; font-size: 15px; font-weight: 650; }
