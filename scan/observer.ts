@@ -1,0 +1,118 @@
+// One batched MutationObserver per root (the document and every open shadow root found). The callback only
+// queues records; turning them into subtrees to re-read happens later, in an idle slice (scan/index.ts).
+export type ScanRoot = Document | ShadowRoot;
+
+/** Vigie's own UI (the overlay host) carries this attribute: its changes never trigger a scan. */
+export const OWN_UI_ATTR = 'data-vigie';
+
+const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
+
+export interface RootWatcher {
+  /** Starts observing a root (no-op when already observed). */
+  observe(root: ScanRoot): void;
+  /** Drains the queued records. */
+  take(): MutationRecord[];
+  readonly queued: number;
+  roots(): ScanRoot[];
+  disconnect(): void;
+}
+
+export function createWatcher(onQueued: () => void, MO?: typeof MutationObserver): RootWatcher {
+  const Ctor = MO ?? (globalThis as { MutationObserver?: typeof MutationObserver }).MutationObserver;
+  let queue: MutationRecord[] = [];
+  const observed = new Set<ScanRoot>();
+  const observer = Ctor
+    ? new Ctor((records) => {
+        for (const r of records) queue.push(r);
+        onQueued();
+      })
+    : null;
+  return {
+    observe(root) {
+      if (observed.has(root) || !observer) return;
+      observed.add(root);
+      observer.observe(root, OPTIONS);
+    },
+    take() {
+      const q = queue;
+      queue = [];
+      return q;
+    },
+    get queued() {
+      return queue.length;
+    },
+    roots: () => Array.from(observed),
+    disconnect() {
+      observer?.disconnect();
+      observed.clear();
+      queue = [];
+    },
+  };
+}
+
+export function isOwnUi(el: Element): boolean {
+  return !!el.closest(`[${OWN_UI_ATTR}]`);
+}
+
+/** Open shadow roots in a subtree (and inside those, iteratively), skipping Vigie's own UI. */
+export function findShadowRoots(root: ParentNode): ShadowRoot[] {
+  const out: ShadowRoot[] = [];
+  const todo: ParentNode[] = [root];
+  while (todo.length) {
+    const r = todo.pop()!;
+    const els = Array.from(r.querySelectorAll('*'));
+    if ((r as Node).nodeType === 1) els.unshift(r as Element);
+    for (const el of els) {
+      const sr = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
+      if (sr && !el.hasAttribute(OWN_UI_ATTR)) {
+        out.push(sr);
+        todo.push(sr);
+      }
+    }
+  }
+  return out;
+}
+
+export interface DirtyOptions {
+  /** True for the anchor of a post already reported: a change inside it re-reads the whole post. */
+  isAnchor(el: Element): boolean;
+  /** Levels to climb from a changed node that is in no known post (posts assemble from siblings). */
+  climb: number;
+}
+
+/** Up to this many ancestors are checked for a known anchor (post markup nests ~25 levels at most). */
+const ANCHOR_SEARCH = 40;
+/** Climbing stops below an ancestor this large: re-reading a whole feed for one new item would cost too much. */
+const CLIMB_MAX_ELEMENTS = 400;
+
+function rootFor(el: Element, opts: DirtyOptions): Element {
+  let e: Element | null = el;
+  for (let i = 0; e && i < ANCHOR_SEARCH; i++, e = e.parentElement) if (opts.isAnchor(e)) return e;
+  let up = el;
+  for (let i = 0; i < opts.climb; i++) {
+    const p = up.parentElement;
+    const tag = p?.localName;
+    if (!p || tag === 'body' || tag === 'html') break;
+    if (p.getElementsByTagName('*').length > CLIMB_MAX_ELEMENTS) break;
+    up = p;
+  }
+  return up;
+}
+
+/**
+ * Subtrees to re-read for a batch of records: added elements and changed text, mapped to the post around them,
+ * de-duplicated, and with subtrees inside another one dropped.
+ */
+export function dirtyRoots(records: readonly MutationRecord[], opts: DirtyOptions): Element[] {
+  const picked = new Set<Element>();
+  for (const r of records) {
+    const nodes = r.type === 'characterData' ? [r.target] : Array.from(r.addedNodes);
+    for (const n of nodes) {
+      const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+      if (!el || !el.isConnected || isOwnUi(el)) continue;
+      picked.add(rootFor(el, opts));
+    }
+  }
+  const list = Array.from(picked);
+  return list.filter((a) => !list.some((b) => b !== a && b.contains(a)));
+}

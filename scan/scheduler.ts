@@ -1,0 +1,69 @@
+// Runs work in idle slices so the page stays responsive: each slice gets a small time budget (default 8 ms,
+// half a 60 Hz frame) and the work function stops between items once it is spent. requestIdleCallback with a
+// timeout (so work still happens on busy pages), else setTimeout. Time and idle scheduling are injectable for tests.
+
+export interface IdleDeadlineLike {
+  timeRemaining(): number;
+  readonly didTimeout?: boolean;
+}
+export type RequestIdle = (cb: (deadline?: IdleDeadlineLike) => void, opts: { timeout: number }) => unknown;
+
+export interface SlicerOptions {
+  /** Does work while `hasTime()` is true; returns true when work remains. */
+  run(hasTime: () => boolean): boolean;
+  requestIdle?: RequestIdle;
+  now?: () => number;
+  budgetMs?: number;
+  /** Longest wait for an idle period before the slice runs anyway. */
+  timeoutMs?: number;
+}
+
+export interface Slicer {
+  /** Asks for a slice (no-op when one is already pending). */
+  kick(): void;
+  stop(): void;
+  readonly pending: boolean;
+}
+
+export function defaultRequestIdle(): RequestIdle {
+  const g = globalThis as {
+    requestIdleCallback?: (cb: (d: IdleDeadlineLike) => void, o: { timeout: number }) => number;
+  };
+  if (typeof g.requestIdleCallback === 'function') return (cb, opts) => g.requestIdleCallback!(cb, opts);
+  return (cb) => setTimeout(() => cb(undefined), 16);
+}
+
+export function createSlicer(opts: SlicerOptions): Slicer {
+  const requestIdle = opts.requestIdle ?? defaultRequestIdle();
+  const now = opts.now ?? (() => performance.now());
+  const budget = opts.budgetMs ?? 8;
+  const timeout = opts.timeoutMs ?? 300;
+  let pending = false;
+  let stopped = false;
+
+  const slice = (deadline?: IdleDeadlineLike) => {
+    pending = false;
+    if (stopped) return;
+    const start = now();
+    // An idle period shorter than our budget is respected; a timed-out callback still gets the full budget.
+    const idleLeft = deadline && !deadline.didTimeout ? deadline.timeRemaining() : budget;
+    const limit = Math.max(1, Math.min(budget, idleLeft));
+    const more = opts.run(() => now() - start < limit);
+    if (more) api.kick();
+  };
+
+  const api: Slicer = {
+    kick() {
+      if (pending || stopped) return;
+      pending = true;
+      requestIdle(slice, { timeout });
+    },
+    stop() {
+      stopped = true;
+    },
+    get pending() {
+      return pending;
+    },
+  };
+  return api;
+}
