@@ -50,3 +50,13 @@ describe('Ed25519 with raw base64 keys', () => {
     expect(await sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 });
+
+describe('the project key', () => {
+  it('keys/project.ts and keys/project.pub hold the same 32-byte public key', async () => {
+    const { readFile } = await import('node:fs/promises');
+    const { PROJECT_PUBLIC_KEY } = await import('../../keys/project.ts');
+    const file = (await readFile(new URL('../../keys/project.pub', import.meta.url), 'utf8')).trim();
+    expect(PROJECT_PUBLIC_KEY).toBe(file);
+    expect(decodeKey(file)).toHaveLength(32);
+  });
+});
