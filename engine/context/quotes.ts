@@ -10,6 +10,7 @@ export interface QuoteSpan {
 const cache = new Map<string, QuoteSpan[]>();
 const CACHE_MAX = 64;
 
+const WORD = /[\p{L}\p{N}]/u;
 const DOUBLE_CURLY = new Set(['“', '”', '„', '‟']);
 const GUILLEMETS = new Set(['«', '»']);
 const ANGLE_SINGLE = new Set(['‹', '›']);
@@ -34,8 +35,12 @@ function scan(text: string): QuoteSpan[] {
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
     if (ch === '"') {
-      if (ascii < 0) ascii = i;
-      else {
+      // Straight quotes have no direction: one opens before a word, closes after one, else it is noise.
+      const before = text[i - 1] ?? ' ';
+      const after = text[i + 1] ?? ' ';
+      if (ascii < 0) {
+        if (!WORD.test(before) && !/\s/u.test(after)) ascii = i;
+      } else if (!WORD.test(after)) {
         spans.push({ open: ascii, close: i });
         ascii = -1;
       }
@@ -70,10 +75,17 @@ function scan(text: string): QuoteSpan[] {
   return spans;
 }
 
-/** The innermost quotation holding [start, end), if any. */
+/**
+ * The innermost quotation holding [start, end), if any. A quotation that is the whole text is the
+ * author's own words put in quotes (a caption, a headline), not someone else's: it does not count.
+ */
 export function quoteAround(text: string, start: number, end: number): QuoteSpan | undefined {
   let best: QuoteSpan | undefined;
   for (const q of quoteSpans(text))
-    if (q.open < start && end <= q.close && (!best || q.open > best.open)) best = q;
+    if (q.open < start && end <= q.close && (!best || q.open > best.open) && !wholeText(text, q)) best = q;
   return best;
+}
+
+function wholeText(text: string, q: QuoteSpan): boolean {
+  return text.slice(0, q.open).trim() === '' && /^[\s.!?…]*$/u.test(text.slice(q.close + 1));
 }

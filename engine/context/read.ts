@@ -108,14 +108,19 @@ function readHeaders(
     const at = leadFrom + mark.index;
     note('debunked', at, at + mark[0].length);
   }
+  // A header opens its sentence, or follows a topic and a colon or dash ("Covid-19 : non, ...").
   const header = (sent: number): { first: number; last: number } | undefined => {
     const x = t.sentences[sent];
     if (!x) return undefined;
-    for (const words of c.headers) {
-      if (!phraseAt(t, x.firstToken, x.endToken, words)) continue;
-      const last = x.firstToken + words.length - 1;
-      const after = t.text.slice(t.end[last] ?? 0, (t.end[last] ?? 0) + 3);
-      if (/^\s*[:,!\-–—❌]/u.test(after) || last === x.endToken - 1) return { first: x.firstToken, last };
+    for (let at = x.firstToken; at < Math.min(x.endToken, x.firstToken + 6); at++) {
+      if (at > x.firstToken && !/[:|\-–—]\s*$/u.test(t.text.slice(t.end[at - 1] ?? 0, t.start[at] ?? 0)))
+        continue;
+      for (const words of c.headers) {
+        if (!phraseAt(t, at, x.endToken, words)) continue;
+        const last = at + words.length - 1;
+        const after = t.text.slice(t.end[last] ?? 0, (t.end[last] ?? 0) + 3);
+        if (/^\s*[:,!\-–—❌]/u.test(after) || last === x.endToken - 1) return { first: at, last };
+      }
     }
     return undefined;
   };
@@ -123,6 +128,13 @@ function readHeaders(
   if (here && here.last < mf && !own.has(here.first)) {
     note('debunked', t.start[here.first] ?? 0, t.end[here.last] ?? 0);
     return;
+  }
+  // A question answered at once: "Does X cause Y? No, ..." / "... ? Non, répondent les experts".
+  const next = t.sentences[si + 1];
+  const answer = next ? header(si + 1) : undefined;
+  if (next && answer && answer.first === next.firstToken) {
+    const between = t.text.slice(t.end[s.endToken - 1] ?? 0, t.start[next.firstToken] ?? 0);
+    if (between.includes('?')) note('debunked', t.start[answer.first] ?? 0, t.end[answer.last] ?? 0);
   }
   // A header standing alone ("Myth:" then the claim on the next line or after the colon) covers the next sentence.
   const prev = si > 0 ? header(si - 1) : undefined;

@@ -60,6 +60,9 @@ export function scoreLanguages(tokens: Tokens): LangScores & { nonLatin: number;
   const n = Math.min(tokens.count, 5000);
   for (let i = 0; i < n; i++) {
     const k = tokens.key[i] ?? '';
+    // English "'s", "'re", "'ll" come after an apostrophe; French elisions ("s'il", "l'huile") come before it.
+    const at = tokens.start[i] ?? 0;
+    if ((tokens.end[i] ?? 0) - at <= 2 && /['’]/u.test(tokens.text[at - 1] ?? '')) continue;
     if (tb.en.has(k)) en++;
     if (tb.fr.has(k)) fr++;
     else if (tb.frShared.has(k)) fr += 0.5;

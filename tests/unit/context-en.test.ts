@@ -90,3 +90,14 @@ describe('readContext (en)', () => {
     expect(kindsAround(text, match, 'en', own)).toEqual([...kinds].sort());
   });
 });
+
+describe('readContext (en), quotes and answers', () => {
+  it.each<[string, string, ContextKind[]]>([
+    ['"Garlic cures flu."', 'garlic cures flu', []],
+    ['Doctors" say garlic cures flu and "they" know', 'garlic cures flu', []],
+    ['Does garlic cure flu? No, it does not.', 'garlic cure flu', ['debunked', 'question']],
+    ['Flu update: no, garlic does not cure it', 'garlic', ['debunked']],
+  ])('%s', (text, match, kinds) => {
+    expect(kindsAround(text, match, 'en')).toEqual([...kinds].sort());
+  });
+});

@@ -109,3 +109,19 @@ describe('readContext (fr)', () => {
     expect(kindsAround(text, match, 'fr', own)).toEqual([...kinds].sort());
   });
 });
+
+describe('readContext (fr), answers and topics', () => {
+  it.each<[string, string, ContextKind[]]>([
+    [
+      "L'ail guérit-il la grippe ? Non, répondent les médecins",
+      'ail guérit il la grippe',
+      ['debunked', 'question'],
+    ],
+    ['Grippe : non, le citron guérit la grippe en un jour', 'citron guérit la grippe', ['debunked']],
+    ['Attention à ces vidéos : le citron guérit la grippe', 'citron guérit la grippe', ['debunked']],
+    ['Le citron guérit le cancer, selon une étude', 'citron guérit le cancer', []],
+    ['Le citron guérit le cancer, selon un influenceur', 'citron guérit le cancer', ['reported']],
+  ])('%s', (text, match, kinds) => {
+    expect(kindsAround(text, match, 'fr')).toEqual([...kinds].sort());
+  });
+});
