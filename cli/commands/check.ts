@@ -21,7 +21,9 @@ const USAGE = `Usage: vigie check [paths...] [--fix] [--links] [--json] [--sourc
   --fix      rewrite packs into their canonical form (comments are kept where their key still exists;
              a comment on a dropped empty key, like "unless: []", is lost)
   --links    also ask every citation URL whether it answers (needs network; offline it says so and skips)
-  --json     print one JSON object {files, errors, warnings, issues, fixed, links}`;
+  --json     print one JSON object {files, errors, warnings, issues, fixed, links}
+Exit code: 0 no error (warnings allowed), 1 errors, 2 usage error. Offline, --links prints
+"cannot check links: no network" once on stderr and leaves the exit code as the other checks set it.`;
 
 /** Canonical text of a pack whose structure is valid, or undefined. */
 export function canonicalText(loaded: LoadedPack): string | undefined {

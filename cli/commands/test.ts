@@ -18,7 +18,9 @@ export const summary = "run every rule's flag and pass examples (N passed, N fai
 
 const USAGE = `Usage: vigie test [paths...] [--json] [--sources FILE] [--lexicon DIR]
   paths   pack files or folders (default: rules/packs rules/drafts)
-  --json  print one JSON object {passed, failed, failures}`;
+  --json  print one JSON object {passed, failed, failures}
+The last line is "N passed, N failed". Exit code: 0 all passed, 1 any failure, 2 usage error.
+A pass example fails when the rule's finding is still standing, even lowered (hedged, question, quoted).`;
 
 export interface TestFailure extends Located {
   packId?: string;

@@ -32,7 +32,14 @@ async function probe(url: string, fetcher: Fetch, timeoutMs: number): Promise<nu
 
 function isNoNetwork(error: unknown): boolean {
   const cause = (error as { cause?: { code?: string } })?.cause;
-  return ['ENOTFOUND', 'EAI_AGAIN', 'ENETUNREACH', 'ECONNREFUSED'].includes(cause?.code ?? '');
+  return [
+    'ENOTFOUND',
+    'EAI_AGAIN',
+    'ENETUNREACH',
+    'EHOSTUNREACH',
+    'ECONNREFUSED',
+    'UND_ERR_CONNECT_TIMEOUT',
+  ].includes(cause?.code ?? '');
 }
 
 export async function checkLinks(

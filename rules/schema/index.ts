@@ -30,6 +30,13 @@ const SOURCES_SUBJECT: Subject = { listKey: 'sources', noun: 'source', whole: 's
 const LEXICON_SUBJECT: Subject = { listKey: 'classes', noun: 'class', whole: 'lexicon' };
 
 function structural<T>(schema: v.GenericSchema<unknown, T>, data: unknown, subject: Subject) {
+  // valibot's object schemas accept arrays (typeof [] is 'object'): say plainly what the file should be.
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) {
+    const found =
+      data === null || data === undefined ? 'empty' : Array.isArray(data) ? 'a list' : 'a single value';
+    const message = `the ${subject.whole} file should be a group of "key: value" lines, but it is ${found}`;
+    return { value: undefined, issues: [{ path: [], at: 'value', message }] as SchemaIssue[] };
+  }
   const result = v.safeParse(schema, data, { abortEarly: false });
   if (result.success) return { value: result.output, issues: [] as SchemaIssue[] };
   return { value: undefined, issues: result.issues.map((i) => translateIssue(i, data, schema, subject)) };

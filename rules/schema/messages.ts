@@ -139,7 +139,9 @@ export function translateIssue(
     const colonHint =
       issue.type === 'string' && value && typeof value === 'object' && !Array.isArray(value)
         ? '; a colon followed by a space starts a "key: value" pair, so put the whole text in quotes'
-        : '';
+        : issue.type === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+          ? '; put it in quotes so it is read as text'
+          : '';
     return {
       path,
       at: fromKey ? 'key' : 'value',
@@ -147,8 +149,9 @@ export function translateIssue(
     };
   }
   // Validation actions carry their own predicate ("must be a full https:// address ...").
+  const parentField = fromKey ? subjectOf(data, path.slice(0, -1), subject).field : field;
   const name = fromKey
-    ? `the name '${String(path[path.length - 1])}' in ${field || subject.whole}`
+    ? `the name '${String(path[path.length - 1])}' in ${parentField || subject.whole}`
     : fieldWords(field);
   return { path, at: fromKey ? 'key' : 'value', message: `${who}: ${field ? name : 'it'} ${issue.message}` };
 }
