@@ -28,6 +28,11 @@ const BREAKS: Record<CueKind, RegExp> = {
   debunked: /\n\s*\n/u,
 };
 
+// Words scanned around a match: a run-on "sentence" of thousands of words (no punctuation in a comment
+// dump) must not make each match cost the whole run. Beyond the longest window plus the longest cue.
+const REACH_BEFORE = 48;
+const REACH_AFTER = 16;
+
 const DEBUNK_MARKS = /[❌🚫✖⛔]/u;
 
 export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNote[] {
@@ -47,7 +52,14 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
   const mStart = t.start[mf] ?? 0;
   const mEnd = t.end[ml] ?? mStart;
   for (const dir of ['pre', 'post'] as const) {
-    const cues = scanCues(t, s.firstToken, s.endToken, c, dir, ownTokens);
+    const cues = scanCues(
+      t,
+      Math.max(s.firstToken, mf - REACH_BEFORE),
+      Math.min(s.endToken, ml + REACH_AFTER),
+      c,
+      dir,
+      ownTokens,
+    );
     const terminatedBetween = (a: number, b: number): boolean =>
       cues.some((x) => x.termination && !x.pre && !x.post && x.first > a && x.last < b);
     for (const cue of cues) {
@@ -73,7 +85,8 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
 
   readHeaders(t, si, mf, ownTokens, c, note);
   // "… cures cancer ❌" on the same line.
-  const tail = t.text.slice(mEnd, t.start[t.sentences[si + 1]?.firstToken ?? t.count] ?? t.text.length);
+  const tailEnd = t.start[t.sentences[si + 1]?.firstToken ?? t.count] ?? t.text.length;
+  const tail = t.text.slice(mEnd, Math.min(tailEnd, mEnd + 200));
   const cross = DEBUNK_MARKS.exec(tail.split(/[\n.!?]/u)[0] ?? '');
   if (cross) note('debunked', mEnd + cross.index, mEnd + cross.index + cross[0].length);
   readQuestion(t, si, mf, ml, c, note, lang === 'fr');
@@ -165,11 +178,14 @@ function readQuestion(
   const s = t.sentences[si];
   if (!s) return;
   const end = s.endToken;
-  for (let i = s.firstToken; i < end; i++) for (const r of c.rhetorical) if (phraseAt(t, i, end, r)) return;
+  // Rhetorical openings ("did you know", "le saviez-vous") sit at the start, after a word or two at most.
+  for (let i = s.firstToken; i < Math.min(end, s.firstToken + 3); i++)
+    for (const r of c.rhetorical) if (phraseAt(t, i, end, r)) return;
   // "?" after the match, before the next sentence.
   const stop = t.sentences[si + 1]?.start ?? t.text.length;
   const from = t.end[ml] ?? 0;
-  const qm = t.text.slice(from, stop).indexOf('?');
+  // Bounded: a "?" far along a run-on sentence does not govern this match (and the slice stays cheap).
+  const qm = t.text.slice(from, Math.min(stop, from + 300)).indexOf('?');
   if (qm >= 0) {
     note('question', from + qm, from + qm + 1);
     return;

@@ -10,7 +10,8 @@ export { buildSourceIndex, sourceForHost, type SourceIndex } from './index-sourc
 const STOP = `\\s<>"'\`«»“”‘’|^{}\\\\`;
 const TLDS =
   'com|org|net|gov|edu|int|mil|eu|uk|fr|de|be|ch|ca|au|nz|ie|es|it|nl|io|co|ly|in|me|info|health|news|tv|app|gouv';
-const LABEL = '[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?';
+// Loose on purpose (no backtracking-heavy length limits): every word of a page is tried against it.
+const HOST = '[a-z0-9][a-z0-9-]*(?:\\.[a-z0-9-]+)*';
 
 // In priority order: a later pattern never takes text an earlier one already took.
 const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => string | undefined }[] = [
@@ -21,7 +22,7 @@ const PATTERNS: { re: RegExp; make: (m: RegExpExecArray) => string | undefined }
   { re: /\bPMCID:?\s*(PMC\d{1,9})\b/giu, make: (m) => `https://pmc.ncbi.nlm.nih.gov/articles/${m[1]}/` },
   { re: new RegExp(`(?<![\\w./])10\\.\\d{4,9}/[^${STOP}]+`, 'giu'), make: (m) => doiUrl(m[0]) },
   {
-    re: new RegExp(`(?<![\\w.@/:#-])(?:${LABEL}\\.)+(?:${TLDS})(?![\\w-])(?:/[^${STOP}]*)?`, 'giu'),
+    re: new RegExp(`(?<![\\w.@/:#-])${HOST}\\.(?:${TLDS})(?![\\w-])(?:/[^${STOP}]*)?`, 'giu'),
     make: (m) => `https://${m[0]}`,
   },
 ];
@@ -51,7 +52,12 @@ interface Found {
 /** Links written in the text, with their spans, in text order. */
 export function findTextLinks(text: string): Found[] {
   const found: Found[] = [];
-  const taken = (a: number, b: number): boolean => found.some((f) => a < f.end && f.start < b);
+  // Characters already inside a found link: a later pattern never takes them (linear, pages can be large).
+  const used = new Uint8Array(text.length);
+  const taken = (a: number, b: number): boolean => {
+    for (let i = a; i < b; i++) if (used[i]) return true;
+    return false;
+  };
   for (const { re, make } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
@@ -60,7 +66,9 @@ export function findTextLinks(text: string): Found[] {
       const end = start + raw.length;
       if (raw.length < 4 || taken(start, end)) continue;
       const url = make(m);
-      if (url) found.push({ url: trimEnd(url), start, end });
+      if (!url) continue;
+      found.push({ url: trimEnd(url), start, end });
+      used.fill(1, start, end);
     }
   }
   return found.sort((a, b) => a.start - b.start);
