@@ -6,7 +6,11 @@ import { makePack } from './fixtures.ts';
 
 describe('real engine port', () => {
   it('compiles a snapshot that content scripts can load', () => {
-    const data = realEngine.snapshot({ packs: [makePack('alpha', '1.0.0')], sources: [], lexicon: undefined });
+    const data = realEngine.snapshot({
+      packs: [makePack('alpha', '1.0.0')],
+      sources: [],
+      lexicon: undefined,
+    });
     const engine = loadEngine(data);
     const found = engine.analyze({ text: 'Auntie says lemon water cures cancer', lang: 'en' }).findings;
     expect(found.map((f) => f.ruleId)).toContain('alpha-lemon');
