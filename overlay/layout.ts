@@ -62,7 +62,7 @@ export function placeStrip(p: Placed, win: Window): void {
 }
 
 /** A scheduler that runs `pass` at most once per animation frame. */
-export function createFrameScheduler(win: Window, pass: () => void): { schedule(): void; cancel(): void } {
+export function createFrameScheduler(win: Window, pass: () => unknown): { schedule(): void; cancel(): void } {
   let frame = 0;
   return {
     schedule() {

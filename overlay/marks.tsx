@@ -71,16 +71,18 @@ export function createOverlay(env: OverlayEnv): Overlay {
   host.layer.append(popwrap);
   let open: OpenState | undefined;
 
-  const layoutPass = () => {
+  const layoutPass = (): Promise<unknown> => {
+    const placed: Promise<void>[] = [];
     for (const [key, m] of marks) {
       // The site re-rendered the unit away: drop its mark; the scanner reports it again if it comes back.
       if (!m.target.anchor.isConnected) {
         remove(key);
         continue;
       }
-      void placeBadge({ anchor: m.target.anchor, wrap: m.wrap }, win).catch(() => undefined);
+      placed.push(placeBadge({ anchor: m.target.anchor, wrap: m.wrap }, win).catch(() => undefined));
       if (m.strip && m.target.player) placeStrip({ anchor: m.target.player, wrap: m.strip.wrap }, win);
     }
+    return Promise.all(placed);
   };
   const scheduler = createFrameScheduler(win, layoutPass);
   const onViewport = () => scheduler.schedule();
@@ -327,17 +329,10 @@ export function createOverlay(env: OverlayEnv): Overlay {
     scrollTo(key) {
       const m = marks.get(key);
       if (!m) return false;
-      const reduce = win.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-      m.target.anchor.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
-      scheduler.schedule();
-      // Focus once the scroll settled and the layout pass has shown the badge (a hidden one cannot take focus).
-      win.setTimeout(
-        () => {
-          scheduler.schedule();
-          win.requestAnimationFrame(() => m.wrap.querySelector('button')?.focus({ preventScroll: true }));
-        },
-        reduce ? 50 : 450,
-      );
+      // An instant jump (feeds are long: smooth scrolling there is slow and ignores reduced motion), then a
+      // layout pass so the badge is placed and visible, then focus it (a hidden button cannot take focus).
+      m.target.anchor.scrollIntoView({ block: 'center', behavior: 'auto' });
+      void layoutPass().then(() => m.wrap.querySelector('button')?.focus({ preventScroll: true }));
       return true;
     },
     highlighter,

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { UiLang } from '../../common/settings.ts';
 import { SEVERITIES, type Severity } from '../../engine/types.ts';
-import { t } from '../../i18n/index.ts';
+import { t, type MessageKey } from '../../i18n/index.ts';
 import { ModePicker } from '../ModePicker.tsx';
 import { normaliseHost, SITE_IDS } from '../page-api.ts';
 import type { SectionProps } from './types.ts';
@@ -21,18 +21,18 @@ export function setHostPermissionApi(api: HostPermissionApi): void {
 
 export function SettingsSection({ lang, settings, saveSettings }: SectionProps) {
   const [hostInput, setHostInput] = useState('');
-  const [status, setStatus] = useState<string | null>(null);
+  const [status, setStatus] = useState<{ key: MessageKey } | { error: string } | null>(null);
   if (!settings) return null;
 
   const save = async (patch: Parameters<typeof saveSettings>[0]) => {
     const err = await saveSettings(patch);
-    setStatus(err ?? t('options.saved', lang));
+    setStatus(err ? { error: err } : { key: 'options.saved' });
   };
 
   const addHost = async (e: Event) => {
     e.preventDefault();
     const host = normaliseHost(hostInput);
-    if (!host) return setStatus(t('options.generic.invalid', lang));
+    if (!host) return setStatus({ key: 'options.generic.invalid' });
     if (settings.genericHosts.includes(host)) return setHostInput('');
     if (!(await permissionApi.request(host))) return;
     await save({ genericHosts: [...settings.genericHosts, host] });
@@ -57,7 +57,6 @@ export function SettingsSection({ lang, settings, saveSettings }: SectionProps) 
       </section>
 
       <section>
-        <h2>{t('options.mode', lang)}</h2>
         <ModePicker
           mode={settings.mode}
           lang={lang}
@@ -137,7 +136,7 @@ export function SettingsSection({ lang, settings, saveSettings }: SectionProps) 
         </form>
       </section>
       <p class="vg-status" role="status" aria-live="polite">
-        {status ?? ''}
+        {status === null ? '' : 'key' in status ? t(status.key, lang) : status.error}
       </p>
     </div>
   );

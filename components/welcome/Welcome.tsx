@@ -44,7 +44,6 @@ export function Welcome(props: { send: PageSend }) {
         <li>{t('welcome.limit.advice', lang)}</li>
         <li>{t('welcome.limit.local', lang)}</li>
       </ul>
-      <h2>{t('welcome.pick', lang)}</h2>
       <ModePicker mode={mode} lang={lang} help legend={t('welcome.pick', lang)} onChange={setMode} />
       <button type="button" class="vg-primary" onClick={() => void finish()}>
         {t('welcome.done', lang)}

@@ -125,6 +125,18 @@ describe('overlay marks', () => {
     expect(badge.textContent).not.toContain('+1');
   });
 
+  it('scrolls to a mark (popup list) and focuses its badge', async () => {
+    const t = target('far');
+    const spy = vi.fn();
+    t.anchor.scrollIntoView = spy;
+    act(() => overlay.setMarks(t, [finding()]));
+    expect(overlay.scrollTo('far')).toBe(true);
+    expect(overlay.scrollTo('missing')).toBe(false);
+    await new Promise((r) => setTimeout(r, 20));
+    expect(spy).toHaveBeenCalled();
+    expect(shadow().activeElement).toBe(shadow().querySelector('.vg-badge'));
+  });
+
   it('drops marks whose unit left the page', async () => {
     const t = target('gone');
     act(() => overlay.setMarks(t, [finding()]));
