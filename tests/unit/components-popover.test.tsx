@@ -141,6 +141,20 @@ describe('Popover', () => {
     expect(el.textContent).toContain('Ce que disent les sources, simplement.');
   });
 
+  it('says where the words came from with the right article in French', () => {
+    const el = mount(
+      <Popover
+        findings={[finding()]}
+        partKindOf={() => 'comment'}
+        mode="patient"
+        lang="fr"
+        onAction={() => {}}
+        onClose={() => {}}
+      />,
+    );
+    expect(el.textContent).toContain('Vigie a remarqué ces mots dans le commentaire :');
+  });
+
   it('falls back to the other language for the message', () => {
     const f = finding({ message: { fr: 'Seulement en français.' } });
     const el = mount(
