@@ -3,7 +3,7 @@
 // [[marked]] span; a pass example must leave no standing finding of that rule).
 import { SNAPSHOT_VERSION, compile, type Lexicon } from '../engine/index.ts';
 import type { Pack } from '../engine/types.ts';
-import { parseMarkedExample } from '../rules/schema/examples.ts';
+import { marksPassExample, parseMarkedExample } from '../rules/schema/examples.ts';
 import type { EngineInput, EnginePort } from './context.ts';
 
 function lexiconOf(value: unknown): Lexicon | undefined {
@@ -34,7 +34,7 @@ export function selfTest(pack: Pack, input: Omit<EngineInput, 'packs'>): string[
     for (const example of rule.examples.pass) {
       const found = engine
         .analyze({ text: example.text, lang: example.lang ?? rule.lang })
-        .findings.filter((f) => f.ruleId === rule.id && f.effect !== 'removed');
+        .findings.filter((f) => f.ruleId === rule.id && marksPassExample(f));
       if (found.length)
         failures.push(`rule ${rule.id}: "${example.text.slice(0, 60)}" is marked but must not be`);
     }

@@ -9,6 +9,7 @@ import type { LoadedPack } from '../../rules/load/files.ts';
 import { loadWorkspace } from '../../rules/load/workspace.ts';
 import { locate, type Located } from '../../rules/load/yaml.ts';
 import { parseMarkedExample, toPack } from '../../rules/schema/index.ts';
+import { marksPassExample } from '../../rules/schema/examples.ts';
 import type { CliIO } from '../io.ts';
 import { UsageError, parseCommandArgs } from '../format/args.ts';
 import { formatIssue } from '../format/issues.ts';
@@ -20,7 +21,8 @@ const USAGE = `Usage: vigie test [paths...] [--json] [--sources FILE] [--lexicon
   paths   pack files or folders (default: rules/packs rules/drafts)
   --json  print one JSON object {passed, failed, failures}
 The last line is "N passed, N failed". Exit code: 0 all passed, 1 any failure, 2 usage error.
-A pass example fails when the rule's finding is still standing, even lowered (hedged, question, quoted).`;
+A pass example fails when the rule's finding stands at full strength or would be shown to patients;
+a question or quotation that context lowered and hides from patients passes.`;
 
 export interface TestFailure extends Located {
   packId?: string;
@@ -54,7 +56,7 @@ export function flagFailure(example: string, findings: Finding[], ruleId: string
 }
 
 export function passFailure(example: string, findings: Finding[], ruleId: string): string | undefined {
-  const standing = findings.filter((f) => f.ruleId === ruleId && f.effect !== 'removed');
+  const standing = findings.filter((f) => f.ruleId === ruleId && marksPassExample(f));
   if (standing.length === 0) return undefined;
   return `expected no mark, found ${describeFound(standing)}`;
 }

@@ -29,3 +29,11 @@ export function parseMarkedExample(example: string): MarkedExample | undefined {
   const text = example.slice(0, open) + example.slice(open + 2, close) + example.slice(close + 2);
   return { text, start: open, end: close - 2 };
 }
+
+/**
+ * Whether a finding makes a pass example fail: it stands at full strength, or it would be shown to patients.
+ * A question or a quotation that context lowered and keeps from patients is what a pass example documents.
+ */
+export function marksPassExample(f: { effect: 'none' | 'downgraded' | 'removed'; shown: boolean }): boolean {
+  return f.effect === 'none' || (f.effect !== 'removed' && f.shown);
+}
