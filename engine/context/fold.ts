@@ -32,6 +32,7 @@ const CANON: Readonly<Record<string, string>> = {
   j: 'je',
   c: 'ce',
   nt: 'not',
+  will: 'wil', // "won't" may come out as "will not" while "will" folds to "wil"
 };
 
 export function canonKey(key: string): string {
