@@ -34,7 +34,7 @@ export interface ContextLexicon {
 /** How far (in words between the cue and the match) each kind reaches. */
 export const WINDOW: Readonly<Record<CueKind, { pre: number; post: number }>> = {
   negated: { pre: 4, post: 1 },
-  debunked: { pre: 40, post: 6 },
+  debunked: { pre: 20, post: 1 },
   hedged: { pre: 6, post: 3 },
   reported: { pre: 10, post: 4 },
   question: { pre: 40, post: 4 },

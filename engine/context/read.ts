@@ -34,6 +34,8 @@ const REACH_BEFORE = 48;
 const REACH_AFTER = 16;
 
 const DEBUNK_MARKS = /[❌🚫✖⛔]/u;
+const POST_DEBUNK_BREAKS = /[,;\n]/u;
+const POINTS_BACK = new Set(['that', 'this', 'which', 'it', 'ce', 'cela', 'ca', 'ceci', 'c']);
 
 export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNote[] {
   const si = t.sentence[match.firstToken];
@@ -68,7 +70,9 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
       const words = cue.words ?? range(cue.first, cue.last);
       if (words.some((i) => ownTokens.has(i))) continue;
       if (cue.first <= ml && cue.last >= mf) {
-        cueNote(kind, cue); // inside the match span
+        // Inside the match span: a negation, hedge or report word between the rule's words changes the
+        // claim; a debunking word there ("vaccines are a scam and cause autism") is part of the claim.
+        if (kind !== 'debunked') cueNote(kind, cue);
       } else if (dir === 'pre' && cue.last < mf) {
         const gap = mf - cue.last - 1;
         const between = t.text.slice(t.end[cue.last] ?? 0, mStart);
@@ -77,7 +81,11 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
       } else if (dir === 'post' && cue.first > ml) {
         const gap = cue.first - ml - 1;
         const between = t.text.slice(mEnd, t.start[cue.first] ?? 0);
-        if (gap <= WINDOW[kind].post && !BREAKS[kind].test(between) && !terminatedBetween(ml, cue.first))
+        // "X, covid is a hoax" says nothing of X; "X, that's a myth" does: after a comma only a
+        // demonstrative cue ("that's", "c'est", "ce qui") points back at the claim.
+        const breaks =
+          kind === 'debunked' && !POINTS_BACK.has(t.key[cue.first] ?? '') ? POST_DEBUNK_BREAKS : BREAKS[kind];
+        if (gap <= WINDOW[kind].post && !breaks.test(between) && !terminatedBetween(ml, cue.first))
           cueNote(kind, cue);
       }
     }
@@ -197,6 +205,8 @@ function readQuestion(
     if (!phraseAt(t, i, end, words)) continue;
     const next = canonKey(t.key[i + words.length] ?? '');
     if (c.imperativeAfter.has(next)) continue;
+    // "Do your research: X" — an opening's reach ends at a colon.
+    if (/[:;]/u.test(t.text.slice(t.end[i + words.length - 1] ?? 0, t.start[mf] ?? 0))) continue;
     note('question', t.start[i] ?? 0, t.end[i + words.length - 1] ?? 0);
     return;
   }

@@ -101,3 +101,23 @@ describe('readContext (en), quotes and answers', () => {
     expect(kindsAround(text, match, 'en')).toEqual([...kinds].sort());
   });
 });
+
+// Conspiracy posts use debunking words about the mainstream: they must not cancel the claim beside them.
+describe('readContext (en), cues that must not reach the claim', () => {
+  it.each<[string, string, ContextKind[]]>([
+    ['The pandemic was a hoax and the vaccine causes infertility', 'vaccine causes infertility', []],
+    ['Vaccines cause autism, covid is a hoax', 'vaccines cause autism', []],
+    ['Vaccines cause autism, that is a myth', 'vaccines cause autism', ['debunked']],
+    ['Stop believing doctors, vaccines cause autism', 'vaccines cause autism', []],
+    ['Do your own research: vaccines cause autism', 'vaccines cause autism', []],
+    ['Have some garlic tea, it cures flu', 'it cures flu', []],
+    ['I will never vaccinate my kids because vaccines cause autism', 'vaccines cause autism', []],
+    ["I can't believe doctors hide that lemon cures cancer", 'lemon cures cancer', []],
+    ["Why doesn't anyone talk about how lemon cures cancer", 'lemon cures cancer', []],
+    ["Isn't it amazing that garlic cures flu", 'garlic cures flu', []],
+    ['Big pharma calls it misinformation but garlic cures flu', 'garlic cures flu', []],
+    ['The misinformation that garlic cures flu keeps spreading', 'garlic cures flu', ['debunked']],
+  ])('%s', (text, match, kinds) => {
+    expect(kindsAround(text, match, 'en')).toEqual([...kinds].sort());
+  });
+});

@@ -125,3 +125,18 @@ describe('readContext (fr), answers and topics', () => {
     expect(kindsAround(text, match, 'fr')).toEqual([...kinds].sort());
   });
 });
+
+describe('readContext (fr), cues that must not reach the claim', () => {
+  it.each<[string, string, ContextKind[]]>([
+    ['Attention aux vaccins : ils rendent stériles', 'ils rendent stériles', []],
+    ['Gare aux vaccins, ils rendent stériles', 'ils rendent stériles', []],
+    ["L'arnaque du vaccin : il rend stérile", 'il rend stérile', []],
+    ['Le vaccin rend stérile, le covid est une intox', 'vaccin rend stérile', []],
+    ['Le vaccin rend stérile, ce qui est faux', 'vaccin rend stérile', ['debunked']],
+    ['Vous ne croirez jamais ce que le citron fait au cancer', 'citron fait au cancer', []],
+    ['Je ne vaccinerai jamais mes enfants car le vaccin rend stérile', 'vaccin rend stérile', []],
+    ['Méfiez-vous des médecins, le citron guérit le cancer', 'citron guérit le cancer', []],
+  ])('%s', (text, match, kinds) => {
+    expect(kindsAround(text, match, 'fr')).toEqual([...kinds].sort());
+  });
+});
