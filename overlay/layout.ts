@@ -1,7 +1,7 @@
 // Positions badges and strips. Cheap by design: one rAF-batched pass on scroll/resize (scroll listened in the
 // capture phase so inner scrolling feeds count), anchors outside the viewport are just hidden, and
 // floating-ui's autoUpdate runs only for the one open popover (see overlay/marks.ts).
-import { computePosition, flip, hide, offset, shift } from '@floating-ui/dom';
+import { computePosition, hide, offset, shift } from '@floating-ui/dom';
 
 export interface Placed {
   anchor: Element;
@@ -36,12 +36,9 @@ export async function placeBadge(p: Placed, win: Window): Promise<void> {
   const { x, y, middlewareData } = await computePosition(p.anchor, p.wrap, {
     strategy: 'fixed',
     placement: 'top-end',
-    middleware: [
-      offset(2),
-      flip({ fallbackPlacements: ['bottom-end', 'right-start'] }),
-      shift({ padding: 4 }),
-      hide(),
-    ],
+    // Inside the unit's top-right corner (the negative offset pulls it down onto the unit): a badge above the
+    // unit sat on the previous comment's line and read as belonging to it.
+    middleware: [offset(({ rects }) => -rects.floating.height - 2), shift({ padding: 4 }), hide()],
   });
   p.wrap.style.left = `${Math.round(x)}px`;
   p.wrap.style.top = `${Math.round(y)}px`;

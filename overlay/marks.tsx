@@ -205,7 +205,8 @@ export function createOverlay(env: OverlayEnv): Overlay {
           size({
             padding: 8,
             apply: ({ availableHeight }) => {
-              popwrap.style.maxHeight = `${Math.max(160, Math.floor(availableHeight))}px`;
+              // The popover scrolls inside what fits (.vg-pop inherits this max-height).
+              popwrap.style.maxHeight = `${Math.max(160, Math.min(520, Math.floor(availableHeight)))}px`;
             },
           }),
         ],

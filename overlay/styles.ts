@@ -5,6 +5,7 @@ export const OVERLAY_CSS = `
 * { box-sizing: border-box; }
 .vg-layer { position: fixed; top: 0; left: 0; width: 0; height: 0; }
 .vg-mark, .vg-popwrap, .vg-stripwrap { position: fixed; top: 0; left: 0; }
+.vg-popwrap { max-height: min(70vh, 520px); }
 .vg-hidden { display: none !important; }
 :host, .vg-root {
   --vg-bg: #ffffff; --vg-fg: #1f2328; --vg-muted: #57606a; --vg-border: #d0d7de; --vg-link: #0a58ca;
@@ -42,7 +43,7 @@ button:focus-visible, a:focus-visible, .vg-pop:focus-visible { outline: 2px soli
 .vg-more { font-weight: 400; color: var(--vg-muted); }
 .vg-clinician.vg-badge { padding: 0 6px 0 3px; font-size: 11px; }
 .vg-pop {
-  width: min(360px, calc(100vw - 16px)); max-height: min(70vh, 520px); overflow: auto; padding: 12px 14px;
+  width: min(360px, calc(100vw - 16px)); max-height: inherit; overflow: auto; padding: 12px 14px;
   background: var(--vg-bg); color: var(--vg-fg); border: 1px solid var(--vg-border); border-left: 4px solid currentColor;
   border-radius: 10px; box-shadow: var(--vg-shadow); animation: vg-in .12s ease-out;
 }
