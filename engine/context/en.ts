@@ -86,6 +86,8 @@ export const EN: ContextLexicon = {
     'why doesnt', 'why dont', 'why isnt', 'why arent', 'is not it', 'isnt it', 'is it not', 'do not you',
     'dont you', 'are not they', 'did not you', 'wouldnt you', 'would not you', 'you will not believe',
     'you wont believe', 'nothing short of',
+    'will not admit', 'wont admit', 'do not want to admit', 'do not want you to', 'never admit',
+    'refuse to admit', 'will never admit', 'will never tell you',
   ],
   terminations: [
     'because', 'since', 'which', 'that is why', "that's why", 'bc', 'cuz', 'but', 'however', 'although', 'though', 'yet', 'except', 'whereas', 'while', 'instead', 'nevertheless',

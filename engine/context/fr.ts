@@ -93,6 +93,8 @@ export const FR: ContextLexicon = {
     'ne croirez jamais', 'ne croirez pas', 'ne croiriez jamais', "n'en reviendrez pas", 'jamais assez',
     "je n'arrive pas à croire", 'pourquoi personne ne', 'personne ne parle', 'pourquoi on ne',
     'pourquoi ne', "n'est-ce pas",
+    'ne vous le diront jamais', 'ne vous le dira jamais', "ne l'admettront jamais", 'ne veulent pas admettre',
+    "refusent d'admettre", 'ne veulent pas que vous le sachiez', 'ne veulent pas que tu saches',
   ],
   terminations: [
     'mais', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'sauf', 'alors que', 'tandis que',

@@ -1,4 +1,4 @@
-// Quotation spans of a text: "…", “…”, „…“, «…», ‹…›, ‘…’. Computed once per text and cached.
+// Quotation spans of a text: "…", “…”, „…“, «…», ‹…›, ‘…’, '…'. Computed once per text and cached.
 // ’ doubles as the apostrophe (l’huile, don’t): it closes a ‘ quote only when no letter follows it.
 // Unclosed quotes quote nothing: a stray " must not make the rest of a post "quoted".
 
@@ -32,6 +32,7 @@ function scan(text: string): QuoteSpan[] {
   let guil = -1;
   let angle = -1;
   let single = -1;
+  let straight = -1;
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] ?? '';
     if (ch === '"') {
@@ -67,9 +68,26 @@ function scan(text: string): QuoteSpan[] {
     } else if (ch === '’' && single >= 0 && !/\p{L}/u.test(text[i + 1] ?? '')) {
       spans.push({ open: single, close: i });
       single = -1;
-    } else if (ch === '\n' && text[i + 1] === '\n') {
+    } else if (ch === "'") {
+      // ASCII single quotes double as apostrophes (don't, l'huile, the kids'): a quote opens after a
+      // space before a letter and closes after a word before a space or punctuation, on the same line,
+      // around at least two words.
+      const before = text[i - 1] ?? ' ';
+      const after = text[i + 1] ?? ' ';
+      if (straight < 0) {
+        if (/[\s(\[]/u.test(before) && WORD.test(after)) straight = i;
+      } else if (WORD.test(before) || /[.!?]/u.test(before)) {
+        if (!WORD.test(after)) {
+          const inner = text.slice(straight + 1, i);
+          if (/\s/u.test(inner) && !inner.includes('\n') && inner.length <= 200)
+            spans.push({ open: straight, close: i });
+          straight = -1;
+        }
+      }
+    } else if (ch === '\n') {
+      straight = -1; // a single-quoted phrase never spans lines
       // A blank line ends a paragraph: quotes do not run across paragraphs.
-      ascii = curly = guil = angle = single = -1;
+      if (text[i + 1] === '\n') ascii = curly = guil = angle = single = -1;
     }
   }
   return spans;

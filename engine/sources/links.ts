@@ -116,7 +116,7 @@ function decodeURIComponentSafe(s: string): string {
 
 /** Shorteners: the href says nothing, the visible text may show the real address. */
 const SHORTENERS = new Set(
-  't.co bit.ly lnkd.in buff.ly ow.ly tinyurl.com goo.gl dlvr.it shorturl.at rb.gy is.gd tiny.cc fb.me trib.al amzn.to spoti.fi vm.tiktok.com linktr.ee'.split(
+  't.co bit.ly lnkd.in youtu.be buff.ly ow.ly tinyurl.com goo.gl dlvr.it shorturl.at rb.gy is.gd tiny.cc fb.me trib.al amzn.to spoti.fi vm.tiktok.com linktr.ee'.split(
     ' ',
   ),
 );

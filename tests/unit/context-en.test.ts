@@ -94,6 +94,10 @@ describe('readContext (en)', () => {
 describe('readContext (en), quotes and answers', () => {
   it.each<[string, string, ContextKind[]]>([
     ['"Garlic cures flu."', 'garlic cures flu', []],
+    ["My aunt's motto is 'garlic cures flu' and she means it", 'garlic cures flu', ['quoted']],
+    ["The kids' doctor won't admit garlic cures flu", 'garlic cures flu', []],
+    ["The kids' doctor says garlic cures flu", 'garlic cures flu', []],
+    ["I call it 'natural medicine' and garlic cures flu", 'garlic cures flu', []],
     ['Doctors" say garlic cures flu and "they" know', 'garlic cures flu', []],
     ['Does garlic cure flu? No, it does not.', 'garlic cure flu', ['debunked', 'question']],
     ['Flu update: no, garlic does not cure it', 'garlic', ['debunked']],

@@ -140,3 +140,13 @@ describe('readContext (fr), cues that must not reach the claim', () => {
     expect(kindsAround(text, match, 'fr')).toEqual([...kinds].sort());
   });
 });
+
+describe('readContext (fr), conspiracy framings are assertions', () => {
+  it.each<[string, string]>([
+    ['Les médecins ne vous le diront jamais, le citron guérit le cancer', 'citron guérit le cancer'],
+    ["Ils refusent d'admettre que le citron guérit le cancer", 'citron guérit le cancer'],
+    ["Ils ne veulent pas que vous le sachiez : l'ail guérit la grippe", 'ail guérit la grippe'],
+  ])('%s', (text, match) => {
+    expect(kindsAround(text, match, 'fr')).toEqual([]);
+  });
+});
