@@ -75,7 +75,7 @@ function scan(text: string): QuoteSpan[] {
       const before = text[i - 1] ?? ' ';
       const after = text[i + 1] ?? ' ';
       if (straight < 0) {
-        if (/[\s(\[]/u.test(before) && WORD.test(after)) straight = i;
+        if (/[\s([]/u.test(before) && WORD.test(after)) straight = i;
       } else if (WORD.test(before) || /[.!?]/u.test(before)) {
         if (!WORD.test(after)) {
           const inner = text.slice(straight + 1, i);
