@@ -1,6 +1,7 @@
 // Options tab "Your data": export everything to one JSON file, import it back (merged, refused whole when
 // invalid), and delete everything after an explicit second click.
 import { useState } from 'preact/hooks';
+import '../packs/packs.css';
 import type { SectionProps } from '../options/types.ts';
 import { tp } from '../packs/strings.ts';
 

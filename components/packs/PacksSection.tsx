@@ -1,6 +1,7 @@
 // Options tab "Rule packs": every active pack with its metadata, pack and rule switches, rollback, importing
 // a signed pack file, and "check now" for all subscriptions. Notices from the background (fallbacks) on top.
 import { useState } from 'preact/hooks';
+import './packs.css';
 import type { PackView, SubscriptionView } from '../../messaging/protocol.ts';
 import type { SectionProps } from '../options/types.ts';
 import { tp, when } from './strings.ts';

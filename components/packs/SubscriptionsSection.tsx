@@ -1,6 +1,7 @@
 // Options tab "Subscriptions": published sites the background checks, and the keys the user trusts.
 // Adding a site asks for its origin as an optional host permission first (in the click's user gesture).
 import { useState } from 'preact/hooks';
+import './packs.css';
 import { checkSubscriptionUrl } from '../../background/urls.ts';
 import type { SectionProps } from '../options/types.ts';
 import { requestOrigin } from './permission.ts';
