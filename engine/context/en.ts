@@ -88,6 +88,8 @@ export const EN: ContextLexicon = {
     'you wont believe', 'nothing short of',
     'will not admit', 'wont admit', 'do not want to admit', 'do not want you to', 'never admit',
     'refuse to admit', 'will never admit', 'will never tell you',
+    'no one talking about', 'nobody talking about', 'no one is talking about', 'nobody is talking about',
+    'no one will tell you', 'nobody will tell you',
   ],
   terminations: [
     'because', 'since', 'which', 'that is why', "that's why", 'bc', 'cuz', 'but', 'however', 'although', 'though', 'yet', 'except', 'whereas', 'while', 'instead', 'nevertheless',
@@ -103,7 +105,11 @@ export const EN: ContextLexicon = {
     'not', 'your', 'yourself', 'yourselves', 'this', 'that', 'it', 'what', 'whatever', 'more', 'some', 'a', 'an',
     'everything', 'anything', 'nothing', 'me', 'us', 'them', 'as', 'so', 'no', 'ur',
   ],
-  rhetorical: ['did you know', 'do you know', 'you know', 'guess what', 'who knew', 'did not know'],
+  rhetorical: [
+    'did you know', 'do you know', 'you know', 'guess what', 'who knew', 'did not know', 'why do they hide',
+    'why are they hiding', 'why is nobody', 'why is no one', 'why does nobody', 'why does no one',
+    'why do not doctors', 'why dont doctors', 'how come nobody', 'how come no one', 'who else knew',
+  ],
   lead: ['so', 'but', 'and', 'ok', 'okay', 'wait', 'hey', 'then', 'seriously', 'honestly', 'really', 'lol'],
   headers: [
     'myth', 'myths', 'myth busting', 'mythbusting', 'false', 'fake', 'fake news', 'hoax', 'debunked',

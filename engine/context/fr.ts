@@ -103,7 +103,10 @@ export const FR: ContextLexicon = {
   ],
   interrogatives: ['est ce que', 'est ce qu', 'est il', 'est elle', 'peut on', 'faut il', 'doit on'],
   imperativeAfter: [],
-  rhetorical: ['le saviez vous', 'saviez vous', 'savais tu', 'tu savais', 'vous saviez'],
+  rhetorical: [
+    'le saviez vous', 'saviez vous', 'savais tu', 'tu savais', 'vous saviez', 'pourquoi personne ne',
+    'pourquoi on nous cache', 'pourquoi on ne nous dit pas', 'pourquoi les médecins ne', 'qui savait',
+  ],
   lead: ['alors', 'donc', 'mais', 'et', 'bon', 'bref', 'sérieusement', 'franchement', 'ok'],
   headers: [
     'faux', 'non', 'intox', 'infox', 'fake', 'fake news', 'mythe', 'idée reçue', 'rumeur',

@@ -119,6 +119,8 @@ describe('readContext (en), cues that must not reach the claim', () => {
     ["I can't believe doctors hide that lemon cures cancer", 'lemon cures cancer', []],
     ["Why doesn't anyone talk about how lemon cures cancer", 'lemon cures cancer', []],
     ["Isn't it amazing that garlic cures flu", 'garlic cures flu', []],
+    ['Why is no one talking about how lemon cures cancer?', 'lemon cures cancer', []],
+    ['Why do doctors say lemon cures cancer?', 'lemon cures cancer', ['question']],
     ['Big pharma calls it misinformation but garlic cures flu', 'garlic cures flu', []],
     ['The misinformation that garlic cures flu keeps spreading', 'garlic cures flu', ['debunked']],
   ])('%s', (text, match, kinds) => {
