@@ -35,8 +35,12 @@ function makeCert() {
   return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
 }
 
-/** Extra routes a test can add: `${host}${path}` -> html string (or a function returning it). */
-export async function startServer({ routes = {}, feedCount = 220 } = {}) {
+/**
+ * Extra routes a test can add: `${host}${path}` -> html string (or a function returning it).
+ * `port` (default 0: any free port) and `host` (default 127.0.0.1) are for Firefox, which cannot map ports in
+ * DNS and so needs the real :443. A failed listen (EACCES, EADDRINUSE) rejects with the error's code.
+ */
+export async function startServer({ routes = {}, feedCount = 220, port: wantPort = 0, host: listenHost = '127.0.0.1' } = {}) {
   const cert = makeCert();
   const log = [];
   const server = createServer(cert, (req, res) => {
@@ -65,7 +69,13 @@ export async function startServer({ routes = {}, feedCount = 220 } = {}) {
     if (url.pathname === '/favicon.ico') return send(204, '');
     return send(404, '<!doctype html><title>Not found</title><p>Not found</p>');
   });
-  await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+  await new Promise((ok, fail) => {
+    server.once('error', fail);
+    server.listen(wantPort, listenHost, () => {
+      server.off('error', fail);
+      ok();
+    });
+  });
   const { port } = server.address();
   return { port, log, close: () => new Promise((ok) => server.close(ok)) };
 }
