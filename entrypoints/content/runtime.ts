@@ -176,6 +176,9 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     perf?.mark?.('vigie:slice:end');
     try {
       perf?.measure?.('vigie:slice', 'vigie:slice:start', 'vigie:slice:end');
+      // Keep only the measures (one per batch): the page's timeline buffer is not ours to fill.
+      perf?.clearMarks?.('vigie:slice:start');
+      perf?.clearMarks?.('vigie:slice:end');
     } catch {
       /* measure is best-effort */
     }
