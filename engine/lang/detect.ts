@@ -63,6 +63,7 @@ export function scoreLanguages(tokens: Tokens): LangScores & { nonLatin: number;
     // English "'s", "'re", "'ll" come after an apostrophe; French elisions ("s'il", "l'huile") come before it.
     const at = tokens.start[i] ?? 0;
     if ((tokens.end[i] ?? 0) - at <= 2 && /['’]/u.test(tokens.text[at - 1] ?? '')) continue;
+    if (k === 'et' && tokens.key[i + 1] === 'al') continue; // "Smith et al." in English science posts
     if (tb.en.has(k)) en++;
     if (tb.fr.has(k)) fr++;
     else if (tb.frShared.has(k)) fr += 0.5;
@@ -97,6 +98,8 @@ export function detectLanguage(tokens: Tokens): { lang: DetectedLang; run: Lang[
   const lang: Lang = s.en >= s.fr ? 'en' : 'fr';
   const low = Math.min(s.en, s.fr);
   // Mixed posts: both clearly present.
-  if (low >= 2 && low >= 0.25 * top) return { lang, run: lang === 'en' ? ['en', 'fr'] : ['fr', 'en'] };
+  // Short posts: one word of the other language is already a clause of it ("..., c'est prouvé").
+  if ((low >= 2 && low >= 0.25 * top) || (top < 4 && low >= 1))
+    return { lang, run: lang === 'en' ? ['en', 'fr'] : ['fr', 'en'] };
   return { lang, run: [lang] };
 }

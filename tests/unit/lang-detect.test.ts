@@ -20,6 +20,8 @@ const ROWS: Row[] = [
     ['fr', 'en'],
   ],
   ['This is so true!! Le sucre est un poison et les médecins le savent', 'fr', ['fr', 'en']],
+  ['A sauna a day keeps the doctor away, c’est prouvé', 'fr', ['fr', 'en']],
+  ['Smith et al. found that garlic reduces colds in a small trial of adults', 'en', ['en']],
   ['El bicarbonato de sodio cura el cáncer, es la verdad y los médicos lo saben', 'other', []],
   ['Das ist nicht gesund und die Ärzte wissen es auch', 'other', []],
   ['Questo rimedio è molto efficace e anche i medici lo sanno perché funziona', 'other', []],
