@@ -7,7 +7,8 @@ import { normalHost, sourceForHost, type SourceIndex } from './index-sources';
 
 export { buildSourceIndex, sourceForHost, type SourceIndex } from './index-sources';
 
-const STOP = `\\s<>"'\`«»“”‘’|^{}\\\\`;
+// Characters that end a link written in text: spaces, quotes, brackets of markup, emoji, ellipsis.
+const STOP = `\\s<>"'\`«»“”‘’|^{}\\\\\\p{Extended_Pictographic}…`;
 const TLDS =
   'com|org|net|gov|edu|int|mil|eu|uk|fr|de|be|ch|ca|au|nz|ie|es|it|nl|io|co|ly|in|me|info|health|news|tv|app|gouv';
 // Loose on purpose (no backtracking-heavy length limits): every word of a page is tried against it.

@@ -81,6 +81,13 @@ describe('extractLinks from text', () => {
     ['e.g. this, i.e. that, version 2.5.1, Dr.Oz, U.S. data', []],
     ['who.int.evil.com/claims', ['other:-:https://who.int.evil.com/claims']],
     ['https://t.co/AbC123', ['other:-:https://t.co/AbC123']],
+    ['see https://who.int😀 now', ['verified:who:https://who.int']],
+    ['[the guidance](https://www.cdc.gov/flu)', ['verified:cdc:https://www.cdc.gov/flu']],
+    [
+      'lire has-sante.fr/jcms/données-vaccins, merci',
+      ['verified:has:https://has-sante.fr/jcms/données-vaccins'],
+    ],
+    ['Sources: CDC.GOV and (nhs.uk)', ['verified:cdc:https://CDC.GOV', 'verified:nhs:https://nhs.uk']],
   ])('%s', (text, want) => {
     expect(brief(extractLinks(text, undefined, INDEX))).toEqual(want);
   });
