@@ -4,11 +4,15 @@
 // index.json, sources.json, lexicon.json and snapshot.json are not packs; every other *.json is one.
 import type { BundledData } from './context.ts';
 
-const files = import.meta.glob('../generated/*.json', {
-  eager: true,
-  query: '?raw',
-  import: 'default',
-}) as Record<string, string>;
+// snapshot.json and index.json are left out of the bundle: the background compiles its own snapshot.
+const files = import.meta.glob(
+  ['../generated/*.json', '!../generated/snapshot.json', '!../generated/index.json'],
+  {
+    eager: true,
+    query: '?raw',
+    import: 'default',
+  },
+) as Record<string, string>;
 
 const NOT_PACKS = new Set(['index.json', 'sources.json', 'lexicon.json', 'snapshot.json']);
 

@@ -1,4 +1,5 @@
-// Step 1 of the activation pipeline: fetch one file with a timeout, a size limit and ETag / If-None-Match.
+// Step 1 of the activation pipeline: fetch one file with a timeout, a size limit and ETag / If-None-Match
+// (through the browser's HTTP cache, see `conditionalHeader`).
 import { REASONS, StepError } from './reasons.ts';
 
 export type Fetched =
@@ -6,7 +7,14 @@ export type Fetched =
 
 export interface FetchOptions {
   fetch: typeof fetch;
+  /** ETag of the copy already processed: a response with the same ETag counts as not modified. */
   etag?: string;
+  /**
+   * Send If-None-Match ourselves. Off by default: a custom header makes a cross-origin request "non-simple",
+   * so hosts would have to answer a CORS preflight. Instead `cache: 'no-cache'` lets the browser's HTTP cache
+   * revalidate with If-None-Match itself (a 304 comes back to us as the cached 200, with the same ETag).
+   */
+  conditionalHeader?: boolean;
   timeoutMs: number;
   maxBytes: number;
 }
@@ -60,14 +68,14 @@ export async function fetchText(url: string, options: FetchOptions): Promise<Fet
   })();
   try {
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (options.etag) headers['If-None-Match'] = options.etag;
+    if (options.etag && options.conditionalHeader) headers['If-None-Match'] = options.etag;
     let response: Response;
     try {
       response = await options.fetch(url, {
         headers,
         signal: controller.signal,
         credentials: 'omit',
-        cache: 'no-store',
+        cache: 'no-cache',
         redirect: 'follow',
       });
     } catch {
@@ -76,9 +84,13 @@ export async function fetchText(url: string, options: FetchOptions): Promise<Fet
     }
     if (response.status === 304) return { status: 'not-modified' };
     if (!response.ok) throw REASONS.http(response.status);
+    const etag = response.headers.get('etag') ?? undefined;
+    if (options.etag && etag === options.etag) {
+      await response.body?.cancel().catch(() => undefined);
+      return { status: 'not-modified' };
+    }
     try {
       const { text, bytes } = await readCapped(response, options.maxBytes);
-      const etag = response.headers.get('etag') ?? undefined;
       return { status: 'ok', text, bytes, ...(etag ? { etag } : {}) };
     } catch (error) {
       if (controller.signal.aborted) throw REASONS.timeout(Math.round(options.timeoutMs / 1000));

@@ -39,17 +39,35 @@ describe('fetch step', () => {
       fetch: reply('{"a":1}', { headers: { ETag: '"v1"' } }),
     });
     expect(f).toEqual({ status: 'ok', text: '{"a":1}', etag: '"v1"', bytes: 7 });
+    // The browser's cache revalidates and hands back its 200: the same ETag means nothing changed.
+    const same = await fetchText('https://x.org/a.json', {
+      ...opts,
+      etag: '"v1"',
+      fetch: reply('{"a":1}', { headers: { ETag: '"v1"' } }),
+    });
+    expect(same).toEqual({ status: 'not-modified' });
     let sent: Headers | undefined;
+    let mode: RequestCache | undefined;
     const f304 = await fetchText('https://x.org/a.json', {
       ...opts,
       etag: '"v1"',
+      conditionalHeader: true,
       fetch: async (_u, init) => {
         sent = new Headers(init?.headers);
+        mode = init?.cache;
         return new Response(null, { status: 304 });
       },
     });
     expect(f304).toEqual({ status: 'not-modified' });
     expect(sent?.get('if-none-match')).toBe('"v1"');
+    expect(mode).toBe('no-cache');
+    // Without conditionalHeader no custom header is sent (no CORS preflight for the host to answer).
+    await fetchText('https://x.org/a.json', {
+      ...opts,
+      etag: '"v1"',
+      fetch: async (_u, init) => ((sent = new Headers(init?.headers)), new Response('{}')),
+    });
+    expect(sent?.has('if-none-match')).toBe(false);
   });
   it('fails in words on errors, timeouts, huge bodies and bad UTF-8', async () => {
     expect(await code(fetchText('https://x.org/a', { ...opts, fetch: reply('no', { status: 500 }) }))).toBe(

@@ -104,7 +104,7 @@ describe('subscriptions', () => {
     expect(none).toEqual({ ok: false, error: 'Pack alpha has no earlier version kept to go back to.' });
   });
 
-  it('uses If-None-Match: a 304 changes nothing', async () => {
+  it('an unchanged ETag (the browser cache revalidated it) changes nothing', async () => {
     const { ctx, h } = await setup([makePack('alpha', '1.1.0')]);
     await add(ctx);
     const [outcome] = (await checkDue(ctx, { force: true })) as CheckOutcome[];
