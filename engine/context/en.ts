@@ -28,7 +28,7 @@ export const EN: ContextLexicon = {
       'some studies suggest', 'studies suggest', 'research suggests', 'some research', 'some evidence',
       'limited evidence', 'weak evidence', 'early evidence', 'early research', 'preliminary', 'in theory',
       'theoretically', 'it is possible that', 'it seems', 'seems to', 'seem to', 'appears to', 'appear to',
-      'not always', 'not necessarily', 'anecdotally',
+      'not always', 'not necessarily', 'anecdotally', 'rarely', 'seldom', 'hardly', 'barely', 'less likely',
     ],
     reported: [
       'claiming', 'alleging', 'allegations', 'allegedly', 'they say', 'they claim', 'people say',

@@ -33,7 +33,7 @@ export const FR: ContextLexicon = {
       'sans doute', 'certaines études', 'certaines études suggèrent', 'des études suggèrent',
       'études suggèrent', 'préliminaire', 'préliminaires', 'potentiellement', 'il est possible que',
       'peut aider', 'pourrait aider', 'en théorie', 'théoriquement', 'pas forcément', 'pas nécessairement',
-      'pas toujours', 'vraisemblablement',
+      'pas toujours', 'vraisemblablement', 'rarement', 'moins probable',
     ],
     reported: [
       'affirmant que', 'assurant que', 'prétendant que', 'qui affirme', 'qui affirment', 'qui prétend',

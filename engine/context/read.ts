@@ -72,7 +72,7 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
       if (cue.first <= ml && cue.last >= mf) {
         // Inside the match span: a negation, hedge or report word between the rule's words changes the
         // claim; a debunking word there ("vaccines are a scam and cause autism") is part of the claim.
-        if (kind !== 'debunked') cueNote(kind, cue);
+        if (kind !== 'debunked' && !(kind === 'negated' && contrastive(t, cue, ml))) cueNote(kind, cue);
       } else if (dir === 'pre' && cue.last < mf) {
         const gap = mf - cue.last - 1;
         const between = t.text.slice(t.end[cue.last] ?? 0, mStart);
@@ -227,4 +227,14 @@ function range(first: number, last: number): number[] {
   const out: number[] = [];
   for (let i = first; i <= last; i++) out.push(i);
   return out;
+}
+
+/** "Vaccines, not genes, cause autism": a negation set off by commas inside the match negates an aside. */
+function contrastive(t: Tokens, cue: FoundCue, ml: number): boolean {
+  if (cue.words) return false; // ne ... pas negates the verb it surrounds
+  if (!/,\s*$/u.test(t.text.slice(Math.max(0, (t.start[cue.first] ?? 0) - 3), t.start[cue.first] ?? 0)))
+    return false;
+  for (let i = cue.last; i < Math.min(ml, cue.last + 4); i++)
+    if (t.text.slice(t.end[i] ?? 0, t.start[i + 1] ?? 0).includes(',')) return true;
+  return false;
 }

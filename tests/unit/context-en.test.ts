@@ -18,6 +18,18 @@ const ROWS: Row[] = [
   ['Garlic will never cure the flu', 'cure the flu', ['negated']],
   ['There is no cure for type 1 diabetes', 'cure for type 1 diabetes', ['negated']],
   ['Nothing proves that garlic cures flu', 'garlic cures flu', ['negated']],
+  [
+    'Vaccines, not genes, cause autism',
+    'vaccines not genes cause autism',
+    [],
+    ['vaccines', 'cause', 'autism'],
+  ],
+  [
+    'Vaccines rarely cause autism',
+    'vaccines rarely cause autism',
+    ['hedged'],
+    ['vaccines', 'cause', 'autism'],
+  ],
   // the rule's own negation does not count
   ['Vaccines do not work', 'vaccines do not work', [], ['not']],
   // pseudo-negations
