@@ -153,7 +153,11 @@ export async function launchFirefox({
     extensionId = await browser.installExtension(extension);
   } catch (error) {
     await browser.close();
-    throw error;
+    // Seen when a build rewrote .output/ during the install: say so instead of only Firefox's stack.
+    const why = String(error?.message ?? error).split('\n')[0];
+    throw new Error(`Firefox refused the extension at ${extension} (${why}); was it being rebuilt?`, {
+      cause: error,
+    });
   }
   const requests = [];
   const blocked = [];
