@@ -34,6 +34,8 @@ const REACH_BEFORE = 48;
 const REACH_AFTER = 16;
 
 const DEBUNK_MARKS = /[❌🚫✖⛔]/u;
+const LATER_QUESTION =
+  /[,;:]\s*(?:(?:so|and|but|then|alors|donc|mais|et)\s+)?(?:why|how|what|who|when|where|pourquoi|comment|quoi|qui|quand|où|combien|c['’]est (?:combien|quoi|qui))(?!\p{L})/iu;
 const POST_DEBUNK_BREAKS = /[,;\n]/u;
 const POINTS_BACK = new Set(['that', 'this', 'which', 'it', 'ce', 'cela', 'ca', 'ceci', 'c']);
 
@@ -195,7 +197,8 @@ function readQuestion(
   // Bounded: a "?" far along a run-on sentence does not govern this match (and the slice stays cheap).
   const qm = t.text.slice(from, Math.min(stop, from + 300)).indexOf('?');
   if (qm >= 0) {
-    note('question', from + qm, from + qm + 1);
+    // "X, so why are you still on pills?", "X, who knew?": the question is a later clause, X is asserted.
+    if (!LATER_QUESTION.test(t.text.slice(from, from + qm))) note('question', from + qm, from + qm + 1);
     return;
   }
   // Interrogative opening, after optional discourse words ("so does ...", "est-ce que ...").

@@ -133,6 +133,10 @@ describe('readContext (en), cues that must not reach the claim', () => {
     ["Isn't it amazing that garlic cures flu", 'garlic cures flu', []],
     ['Why is no one talking about how lemon cures cancer?', 'lemon cures cancer', []],
     ['Why do doctors say lemon cures cancer?', 'lemon cures cancer', ['question']],
+    ['Lemon cures cancer, so why do doctors still push chemo?', 'lemon cures cancer', []],
+    ['Garlic cures flu, who knew?', 'garlic cures flu', []],
+    ['Garlic cures flu, right?', 'garlic cures flu', ['question']],
+    ['Does garlic cure flu, or is that a myth?', 'garlic cure flu', ['question']],
     ['Big pharma calls it misinformation but garlic cures flu', 'garlic cures flu', []],
     ['The misinformation that garlic cures flu keeps spreading', 'garlic cures flu', ['debunked']],
   ])('%s', (text, match, kinds) => {
