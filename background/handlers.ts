@@ -13,7 +13,7 @@ import type { Context } from './context.ts';
 import { mirrorFeedback, mirrorSettings } from './mirror.ts';
 import { asStepError } from './reasons.ts';
 import { currentSnapshot, refreshSnapshot } from './snapshot.ts';
-import { checkDue, checkSubscription, trustedKeyList } from './subscriptions.ts';
+import { checkDue, checkSubscription, serialised, trustedKeyList } from './subscriptions.ts';
 import { checkSubscriptionUrl } from './urls.ts';
 import { keyViews, packViews, statusView, subscriptionViews } from './views.ts';
 import { getFeedback } from '../db/feedback.ts';
@@ -80,28 +80,29 @@ export const HANDLERS: Handlers = {
     if (!restored) throw new Error(`Pack ${req.packId} has no earlier version kept to go back to.`);
     return afterPackChange(ctx);
   },
-  'packs:import': async (ctx, req) => {
-    try {
-      const pack = await activateCandidate(ctx, {
-        file: 'The chosen pack file',
-        text: req.text,
-        signature: req.sig,
-        trustedKeys: await trustedKeyList(ctx),
-        origin: 'file',
-      });
-      await refreshSnapshot(ctx);
-      return { url: 'file', result: 'activated', activated: [{ packId: pack.id, version: pack.version }] };
-    } catch (error) {
-      return { url: 'file', result: 'failed', reason: asStepError(error).reason, activated: [] };
-    }
-  },
+  'packs:import': (ctx, req) =>
+    serialised(ctx, async () => {
+      try {
+        const pack = await activateCandidate(ctx, {
+          file: 'The chosen pack file',
+          text: req.text,
+          signature: req.sig,
+          trustedKeys: await trustedKeyList(ctx),
+          origin: 'file',
+        });
+        await refreshSnapshot(ctx);
+        return { url: 'file', result: 'activated', activated: [{ packId: pack.id, version: pack.version }] };
+      } catch (error) {
+        return { url: 'file', result: 'failed', reason: asStepError(error).reason, activated: [] };
+      }
+    }),
 
   'subscriptions:list': (ctx) => subscriptionViews(ctx),
   'subscriptions:add': async (ctx, req) => {
     const checked = checkSubscriptionUrl(req.url);
     if (!checked.ok) throw new Error(checked.reason);
     const row = await addSubscription(ctx.db, checked.url, ctx.now());
-    await checkSubscription(ctx, row);
+    await serialised(ctx, () => checkSubscription(ctx, row));
     const views = await subscriptionViews(ctx);
     return views.find((s) => s.url === checked.url)!;
   },

@@ -166,9 +166,28 @@ export async function checkSubscription(ctx: Context, sub: SubscriptionRow): Pro
 }
 
 /** Checks the subscriptions that are due (all of them with `force`, or only `url`). */
-export async function checkDue(
+export function checkDue(
   ctx: Context,
   options: { force?: boolean; url?: string } = {},
+): Promise<CheckOutcome[]> {
+  return serialised(ctx, () => checkDueNow(ctx, options));
+}
+
+// Updates run one at a time per context (the alarm and "check now" may fire together): each sees the
+// versions the previous one activated, so no version check races another activation.
+const queues = new WeakMap<Context, Promise<unknown>>();
+export function serialised<T>(ctx: Context, job: () => Promise<T>): Promise<T> {
+  const run = (queues.get(ctx) ?? Promise.resolve()).then(job, job);
+  queues.set(
+    ctx,
+    run.catch(() => undefined),
+  );
+  return run;
+}
+
+async function checkDueNow(
+  ctx: Context,
+  options: { force?: boolean; url?: string },
 ): Promise<CheckOutcome[]> {
   const now = ctx.now().toISOString();
   const subs = (await listSubscriptions(ctx.db)).filter(

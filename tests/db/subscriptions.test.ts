@@ -234,3 +234,65 @@ describe('subscriptions', () => {
     ).toEqual(['alpha:bundled', 'delta:file']);
   });
 });
+
+describe('the verified-source list by subscription', () => {
+  const sourcesV = (version: number, name = 'World Health Organization') =>
+    `${JSON.stringify({
+      version,
+      sources: [
+        {
+          id: 'who',
+          name,
+          kind: 'public-health-agency',
+          domains: ['who.int'],
+          languages: ['en'],
+          topics: ['cancer'],
+          homepage: 'https://www.who.int/',
+        },
+      ],
+    })}\n`;
+
+  it('activates a newer signed list, refuses a tampered one, and ignores an older one', async () => {
+    const files = await buildSite(
+      { packs: [], sources: { version: 2, text: sourcesV(2) } },
+      project.privateKey,
+    );
+    const h = host(files);
+    const ctx = testContext({
+      bundled: [makePack('alpha', '1.0.0')],
+      builtInKeys: [project.publicKey],
+      fetch: h.fetch,
+    });
+    await init(ctx);
+    const sub = await add(ctx);
+    expect(sub.status).toBe('ok');
+    expect((await ctx.db.sources.where('state').equals('active').first())!.version).toBe(2);
+
+    const next = await buildSite(
+      { packs: [], sources: { version: 3, text: sourcesV(3) } },
+      project.privateKey,
+    );
+    for (const [k, v] of next) h.files.set(k, v);
+    h.files.set('sources.json', sourcesV(3, 'Someone else'));
+    const [outcome] = (await checkDue(ctx, { force: true })) as CheckOutcome[];
+    expect(outcome!.reason).toMatch(/sources.json does not match|signature of sources.json/);
+    expect((await ctx.db.sources.where('state').equals('active').first())!.version).toBe(2);
+
+    const older = await buildSite(
+      { packs: [], sources: { version: 1, text: sourcesV(1) } },
+      project.privateKey,
+    );
+    for (const [k, v] of older) h.files.set(k, v);
+    const [again] = (await checkDue(ctx, { force: true })) as CheckOutcome[];
+    expect(again!.result).toBe('unchanged');
+    expect((await ctx.db.sources.where('state').equals('active').first())!.version).toBe(2);
+  });
+
+  it('runs concurrent checks one after the other', async () => {
+    const { ctx } = await setup([makePack('alpha', '1.1.0')]);
+    await ctx.db.subscriptions.add({ url: INDEX, addedAt: 't', status: 'new', failures: 0, packIds: [] });
+    const results = await Promise.all([checkDue(ctx, { force: true }), checkDue(ctx, { force: true })]);
+    expect(results.map((r) => r[0]!.result)).toEqual(['activated', 'unchanged']);
+    expect(await ctx.db.packs.count()).toBe(2);
+  });
+});
