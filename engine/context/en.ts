@@ -35,7 +35,7 @@ export const EN: ContextLexicon = {
       'people claim', 'some say', 'some people say', 'some claim', 'some people claim', 'many say',
       'many claim', 'everyone says', 'influencers say', 'influencers claim', 'claims that', 'claim that',
       'claimed that', 'claiming that', 'the claim that', 'the idea that', 'the notion that',
-      'the belief that', 'according to', 'is said to', 'are said to', 'it is said', 'allegedly', 'supposedly',
+      'the belief that', 'according to', 'is said to', 'are said to', 'it is said', 'supposedly',
       'so called', 'rumor has it', 'rumour has it', 'apparently', 'i heard', 'heard that', 'i read that',
       'keeps saying', 'keep saying', 'kept saying', 'they told me',
     ],

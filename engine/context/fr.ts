@@ -85,7 +85,7 @@ export const FR: ContextLexicon = {
     'sans compter', "n'importe", 'rien de tel', 'rien de mieux', 'rien ne vaut', 'rien de plus',
     'rien ne bat', 'pas étonnant', 'sans blague', 'sans mentir', 'pas besoin', 'plus besoin', 'dis non à',
     'dites non à', 'sans effets secondaires', 'sans effet secondaire', 'sans danger', 'sans risque',
-    'sans chimio', 'sans chimiothérapie', 'sans la chimio', 'sans chimiothérapie', 'sans médicament',
+    'sans chimio', 'sans chimiothérapie', 'sans la chimio', 'sans médicament',
     'sans médicaments', 'ne savais pas', 'ne saviez pas', 'ne savait pas', 'ne savions pas',
     'ne savaient pas', 'on ne vous dit pas', 'ne vous dit pas', 'ne vous le dit pas', 'ne vous dira pas',
     'ne vous diront pas', 'ne veulent pas que vous sachiez', 'personne ne vous dit', "personne n'en parle",
@@ -101,7 +101,7 @@ export const FR: ContextLexicon = {
     'par contre', 'en revanche', 'en réalité', 'en fait', 'la vérité', 'quand même', 'parce que', 'car',
     'puisque', 'vu que', "c'est pourquoi", 'donc',
   ],
-  interrogatives: ['est ce que', 'est ce qu', 'est il', 'est elle', 'peut on', 'faut il', 'doit on'],
+  interrogatives: ['est ce que', 'est il', 'est elle', 'peut on', 'faut il', 'doit on'],
   imperativeAfter: [],
   rhetorical: [
     'le saviez vous', 'saviez vous', 'savais tu', 'tu savais', 'vous saviez', 'pourquoi personne ne',
