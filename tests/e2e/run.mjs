@@ -23,7 +23,11 @@ if (!existsSync(CHROME_EXT)) {
 const files = readdirSync(dir)
   .filter((f) => f.endsWith('.test.mjs'))
   .map((f) => resolve(dir, f));
-const res = spawnSync(process.execPath, ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files], {
-  stdio: 'inherit',
-});
+const res = spawnSync(
+  process.execPath,
+  ['--test', '--test-concurrency=1', '--test-reporter=spec', ...files],
+  {
+    stdio: 'inherit',
+  },
+);
 process.exit(res.status ?? 1);
