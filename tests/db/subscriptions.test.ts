@@ -296,3 +296,25 @@ describe('the verified-source list by subscription', () => {
     expect(await ctx.db.packs.count()).toBe(2);
   });
 });
+
+describe('storage errors during activation', () => {
+  it('a quota error leaves the old version active and says so', async () => {
+    const { ctx } = await setup([makePack('alpha', '1.1.0')]);
+    const put = ctx.db.packs.put.bind(ctx.db.packs);
+    let calls = 0;
+    ctx.db.packs.put = ((...args: Parameters<typeof put>) => {
+      // The first write (old version demoted) succeeds, the second (new version) hits the quota: the
+      // transaction must undo the first.
+      if (++calls === 2)
+        return Promise.reject(Object.assign(new Error('Quota exceeded'), { name: 'QuotaExceededError' }));
+      return put(...args);
+    }) as typeof put;
+    const sub = await add(ctx);
+    expect(sub.reason).toBe(
+      'Vigie could not save the update (the browser’s storage is full); the previous rules stay active.',
+    );
+    ctx.db.packs.put = put;
+    expect(await active(ctx)).toEqual(['alpha@1.0.0']);
+    expect(snapshotData(ctx)).toEqual([['alpha', '1.0.0', ['alpha-lemon']]]);
+  });
+});
