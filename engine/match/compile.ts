@@ -84,23 +84,26 @@ class Compiler {
     return FREQUENT.has(this.vocab[id]!) ? 30 : 1;
   }
 
+  // Costs, so that a pair with a specific word (1..30) beats a specific single word (100), which beats a
+  // pair of stop words (900), a stop word alone (3000), a stem (5000), a unit (8000) and any number (10000).
+  // A token many rules share is a crowded bucket: its share of rules nudges the cost up within its tier.
   private singleCost(id: number): number {
-    return 3 * this.weight(id) * (1 + this.df[id]! / 50);
+    return 100 * this.weight(id) * (1 + this.df[id]! / 1000);
   }
 
   private pairCost(a: number, b: number): number {
-    return this.weight(a) * this.weight(b) * (1 + Math.min(this.df[a]!, this.df[b]!) / 200);
+    return this.weight(a) * this.weight(b) * (1 + Math.min(this.df[a]!, this.df[b]!) / 1000);
   }
 
   private nodeCover(node: CNode): Cover | null {
     if (typeof node === 'number') return { anchors: [{ k: 1, a: node }], cost: this.singleCost(node) };
     switch (node[0]) {
       case 's':
-        return { anchors: [{ k: 's', p: node[1] }], cost: 20 };
+        return { anchors: [{ k: 's', p: node[1] }], cost: 5000 };
       case 'n':
-        return { anchors: [{ k: 'n' }], cost: 100 };
+        return { anchors: [{ k: 'n' }], cost: 10000 };
       case 'u':
-        return { anchors: [{ k: 'u' }], cost: 50 };
+        return { anchors: [{ k: 'u' }], cost: 8000 };
       case 'g':
         return null;
       default: {

@@ -34,83 +34,50 @@ interface CharInfo {
   look: string;
 }
 
-// Look-alikes keyed by the ORIGINAL character (upper and lower case look different: Η looks like H, η like n).
+// Look-alikes keyed by the LOWER-CASE folded letter, so a key folds again to itself (А and а both -> a).
 const LOOKALIKES: Record<string, string> = {
   // Cyrillic
   а: 'a',
-  А: 'a',
   в: 'b',
-  В: 'b',
   е: 'e',
-  Е: 'e',
   ё: 'e',
-  Ё: 'e',
   к: 'k',
-  К: 'k',
   м: 'm',
-  М: 'm',
   н: 'h',
-  Н: 'h',
   о: 'o',
-  О: 'o',
   р: 'p',
-  Р: 'p',
   с: 'c',
-  С: 'c',
   т: 't',
-  Т: 't',
   у: 'y',
-  У: 'y',
   х: 'x',
-  Х: 'x',
   і: 'i',
-  І: 'i',
   ї: 'i',
   ј: 'j',
-  Ј: 'j',
   ѕ: 's',
-  Ѕ: 's',
   ԁ: 'd',
   һ: 'h',
   ԛ: 'q',
   ԝ: 'w',
   ӏ: 'l',
-  Ӏ: 'l',
   ь: 'b',
-  З: '3',
   // Greek
   α: 'a',
-  Α: 'a',
   β: 'b',
-  Β: 'b',
   ε: 'e',
-  Ε: 'e',
   ζ: 'z',
-  Ζ: 'z',
   η: 'n',
-  Η: 'h',
   ι: 'i',
-  Ι: 'i',
   κ: 'k',
-  Κ: 'k',
   μ: 'u',
-  Μ: 'm',
   ν: 'v',
-  Ν: 'n',
   ο: 'o',
-  Ο: 'o',
   ρ: 'p',
-  Ρ: 'p',
   τ: 't',
-  Τ: 't',
   υ: 'u',
-  Υ: 'y',
   χ: 'x',
-  Χ: 'x',
   ω: 'w',
   ϲ: 'c',
-  ϳ: 'j', // Greek lunate sigma and yot
-  µ: 'u', // micro sign (NFKC makes it Greek mu)
+  ϳ: 'j',
 };
 
 // Letters that NFKD leaves alone but a reader sees as Latin letters (or pairs).
@@ -146,12 +113,16 @@ const RE_LETTER = /\p{L}/u;
 const RE_MARK = /\p{M}/u;
 const RE_DIGIT = /\p{Nd}/u;
 const RE_SPACE = /\s/u;
+const RE_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 function foldLetters(s: string): string {
+  // Decompose, drop accents and anything that is not a letter, mark or digit (Ŀ -> L·), spell out the
+  // letters readers see as Latin (ǽ -> æ -> ae), then recompose (Hangul stays in syllables).
   let out = '';
-  for (const ch of s.toLowerCase()) out += SPELLED[ch] ?? ch;
-  let bare = '';
-  for (const ch of out.normalize('NFD')) if (!isAccentMark(ch.codePointAt(0)!)) bare += ch;
-  return bare;
+  for (const ch of s.toLowerCase().normalize('NFD')) {
+    if (isAccentMark(ch.codePointAt(0)!) || !RE_WORD_CHAR.test(ch)) continue;
+    out += SPELLED[ch] ?? ch;
+  }
+  return out.normalize('NFC');
 }
 
 function computeInfo(cp: number): CharInfo {
@@ -179,14 +150,20 @@ function computeInfo(cp: number): CharInfo {
         info.cls = CharClass.Letter;
         info.fold = ch;
       }
-    } else if (RE_LETTER.test(ch) || (nfkc !== ch && /^[\p{L}\p{N}]+$/u.test(nfkc))) {
-      // Letters, and compatibility characters whose NFKC form is letters (㎎ -> mg, ﬁ -> fi).
+    } else if (RE_LETTER.test(ch) || (nfkc !== ch && /^\p{L}+$/u.test(nfkc))) {
+      // Letters, and compatibility characters whose NFKC form is letters (㎎ -> mg, ﬁ -> fi). A form with
+      // digits or spaces in it (㍘ -> 0点) is not used: the key must read the same when tokenised again.
       info.cls = CharClass.Letter;
       info.fold = foldLetters(nfkc);
+      if (/[0-9]/.test(info.fold) || info.fold === '') info.fold = ch.toLowerCase();
+      // A compatibility form with Latin letters (㎂ -> μa) gets its look-alikes mapped now, as the key
+      // would be when tokenised again.
+      if (info.fold.length > 1 && /[a-z]/.test(info.fold))
+        info.fold = [...info.fold].map((x) => LOOKALIKES[x] ?? x).join('');
       if (ch !== ch.toLowerCase()) info.flags |= FLAG_UPPER;
       if (ch !== ch.toUpperCase()) info.flags |= FLAG_LOWER;
       if (/^[a-z0-9]+$/.test(info.fold)) info.flags |= FLAG_LATIN;
-      const look = LOOKALIKES[ch] ?? LOOKALIKES[nfkc];
+      const look = LOOKALIKES[info.fold];
       if (look !== undefined) {
         info.flags |= FLAG_LOOK;
         info.look = look;
@@ -273,6 +250,16 @@ export function appendFolded(buf: Uint16Array, len: number, cp: number, look: bo
     if (len < buf.length) buf[len++] = u;
   }
   return len;
+}
+
+/** The ASCII digit (code) a Digit-class code point folds to. */
+export function digitOf(cp: number): number {
+  if (cp < 128) return cp;
+  if (cp < DENSE) {
+    if (CLS[cp] === 255) fill(cp);
+    return FOLD1[cp]!;
+  }
+  return sparse(cp).fold.charCodeAt(0);
 }
 
 export function isDigitCode(u: number): boolean {

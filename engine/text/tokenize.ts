@@ -13,6 +13,7 @@ const classOf = fold.classOf;
 const flagsOf = fold.flagsOf;
 const appendFolded = fold.appendFolded;
 const LEET = fold.LEET;
+const digitOf = fold.digitOf;
 const FLAG_UPPER = fold.FLAG_UPPER;
 const FLAG_LOWER = fold.FLAG_LOWER;
 const FLAG_LATIN = fold.FLAG_LATIN;
@@ -59,10 +60,10 @@ const LONE: Record<string, string> = {
   m: 'me',
   t: 'te',
 };
-// English suffixes after an apostrophe (keys are squeezed: "'ll" is "l").
-const SUFFIXES: Record<string, string> = { re: 'are', ve: 'have', l: 'will', m: 'am' };
+// English suffixes after an apostrophe. Keys and expansions are squeezed like every key ("'ll" is "l", will is "wil").
+const SUFFIXES: Record<string, string> = { re: 'are', ve: 'have', l: 'wil', m: 'am' };
 // Stems left by "n't": can't -> ca, won't -> wo.
-const NT_STEMS: Record<string, string> = { ca: 'can', wo: 'will', sha: 'shall', ai: 'is' };
+const NT_STEMS: Record<string, string> = { ca: 'can', wo: 'wil', sha: 'shal', ai: 'is' };
 // Abbreviations whose period does not end a sentence (squeezed keys).
 const ABBREVIATIONS = new Set([
   'dr',
@@ -147,7 +148,10 @@ class Tokenizer {
   run(): Tokens {
     const { text, n, out } = this;
     let i = 0;
-    while (i < n) {
+    for (let last = -1; i < n;) {
+      // Every branch moves forward; this guard makes sure no input can ever stall the loop.
+      if (i <= last) i = last + 1;
+      last = i;
       const c = text.charCodeAt(i);
       const cp = c >= 0xd800 && c < 0xdc00 ? cpAt(text, i) : c;
       const cls = classOf(cp);
@@ -240,6 +244,14 @@ class Tokenizer {
         i++;
         continue;
       }
+      if (c > 57 && classOf(cpAt(text, i)) === C_DIGIT) {
+        // Full-width and other compatibility digits (𝟏) fold to ASCII.
+        const cp = cpAt(text, i);
+        len = appendFolded(buf, len, cp, false);
+        group++;
+        i += cp > 0xffff ? 2 : 1;
+        continue;
+      }
       if (c >= 0xff10 && c <= 0xff19) {
         buf[len++] = c - 0xff10 + 48;
         group++;
@@ -278,9 +290,9 @@ class Tokenizer {
         group <= 3 &&
         (!grouped || group === 3)
       ) {
-        // "10 000": a plain space only groups when no letter is glued after ("2 100mg" stays 2, 100 mg).
-        const after = i + 4 < n ? classOf(cpAt(text, i + 4)) : C_OTHER;
-        if (c !== 0x20 || after !== C_LETTER) {
+        // "10 000" (also with no-break spaces). "2 100mg" reads as 2100 mg: rare, and keys must tokenise
+        // again to themselves.
+        {
           grouped = true;
           group = 0;
           i++;
@@ -289,6 +301,7 @@ class Tokenizer {
       }
       break;
     }
+    if (len === 0) return start + 1; // not a number after all: never stall
     this.out.push(keyOf(len), start, i, K_NUMBER);
     return i;
   }
@@ -335,18 +348,21 @@ class Tokenizer {
       } else if (cls === C_DIGIT) {
         let r = i;
         let leet = prevCls === C_LETTER;
-        while (r < n && classOf(text.charCodeAt(r)) === C_DIGIT) {
-          if (LEET[text.charCodeAt(r)] === undefined) leet = false;
-          r++;
+        while (r < n) {
+          const d = cpAt(text, r);
+          if (classOf(d) !== C_DIGIT) break;
+          if (LEET[digitOf(d)] === undefined) leet = false;
+          r += d > 0xffff ? 2 : 1;
         }
         leet = leet && r - i <= 3 && r < n && classOf(cpAt(text, r)) === C_LETTER;
         if (leet) hasLatin = true;
-        for (let k = i; k < r && len < BUF_SIZE; k++) {
-          const d = text.charCodeAt(k);
+        for (let k = i; k < r && len < BUF_SIZE;) {
+          const d = cpAt(text, k);
           if (leet) {
-            const l = LEET[d]!;
+            const l = LEET[digitOf(d)]!;
             if (buf[len - 1] !== l) buf[len++] = l;
-          } else buf[len++] = d >= 0xff10 ? d - 0xff10 + 48 : d;
+          } else len = appendFolded(buf, len, d, false);
+          k += d > 0xffff ? 2 : 1;
         }
         prevFlags = 0;
         prevCls = C_DIGIT;
@@ -362,7 +378,8 @@ class Tokenizer {
         (cls === C_AT || cls === C_DOLLAR) &&
         prevCls === C_LETTER &&
         i + 1 < n &&
-        classOf(cpAt(text, i + 1)) === C_LETTER
+        classOf(cpAt(text, i + 1)) === C_LETTER &&
+        (flagsOf(cpAt(text, i + 1)) & FLAG_UPPER) === 0
       ) {
         const l = LEET[cp]!;
         if (buf[len - 1] !== l) buf[len++] = l;
@@ -485,7 +502,7 @@ function refold(text: string, s: number, e: number): string {
     const cp = cpAt(text, i);
     const cls = classOf(cp);
     if (cls === C_LETTER || cls === C_MARK) len = appendFolded(local, len, cp, false);
-    else if (cls === C_DIGIT) local[len++] = text.charCodeAt(i);
+    else if (cls === C_DIGIT) len = appendFolded(local, len, cp, false);
     i += cp > 0xffff ? 2 : 1;
   }
   return String.fromCharCode.apply(null, local.subarray(0, len) as unknown as number[]);

@@ -44,7 +44,7 @@ describe('tokenize', () => {
       "que[qu'] il[il] de[d'] abord[abord] je[j'] ai[ai] se[s'] il[il] ce[c'] est[est] me[m'] a[a] te[t'] as[as]",
     ],
     ["doesn't", "does[does] not[n't]"],
-    ["don't can't won't isn't", "do[do] not[n't] can[ca] not[n't] will[wo] not[n't] is[is] not[n't]"],
+    ["don't can't won't isn't", "do[do] not[n't] can[ca] not[n't] wil[wo] not[n't] is[is] not[n't]"],
     ['cannot', 'can[can] not[not]'],
     ['#CancerCure', 'cancer[Cancer] cure[Cure]'],
     ['#covid19vaccine', 'covid19vacine[covid19vaccine]'],

@@ -1,0 +1,174 @@
+// Property tests: token spans, tokenising keys again, and the indexed matcher against the reference matcher.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseRule } from '../../engine/pattern/parse.ts';
+import { PatternError } from '../../engine/pattern/ast.ts';
+import { compileRules, type RuleInput } from '../../engine/match/compile.ts';
+import { Matcher } from '../../engine/match/matcher.ts';
+import { referenceScan } from '../../engine/match/reference.ts';
+import { foldText, tokenize } from '../../engine/text/tokenize.ts';
+
+// Keys the tokenizer writes that are not in the original characters: expanded contractions and suffixes.
+const EXPANDED = new Set(['not', 'can', 'wil', 'shal', 'is', 'are', 'have', 'am']);
+
+const PIECES = [
+  'lemon',
+  'Water',
+  'cures',
+  'CANCER',
+  "l'huile",
+  "doesn't",
+  'c0vid',
+  '#CancerCure',
+  'vаccine',
+  '10 000',
+  'mg',
+  'é',
+  'Ω',
+  '😀',
+  '\u200b',
+  '.',
+  '!',
+  '?',
+  ',',
+  ' ',
+  '\n',
+  '-',
+  "'",
+  '’',
+  '@',
+  '$',
+  '#',
+  '2,5',
+  'ß',
+  'ﬁ',
+  '\uD800',
+  'عربي',
+  '日本',
+];
+const text = fc.oneof(
+  fc.string({ unit: 'grapheme', maxLength: 60 }),
+  fc.string({ unit: 'binary', maxLength: 60 }),
+  fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }).map((a) => a.join('')),
+);
+
+describe('tokenizer properties', () => {
+  it('every span lies in the text and its characters fold to the key', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const t = tokenize(s);
+        for (let i = 0; i < t.count; i++) {
+          const start = t.start[i]!;
+          const end = t.end[i]!;
+          expect(start).toBeGreaterThanOrEqual(0);
+          expect(end).toBeLessThanOrEqual(s.length);
+          expect(start).toBeLessThan(end);
+          const key = t.key[i]!;
+          if (!EXPANDED.has(key)) expect(foldText(s.slice(start, end)).replace(/ /g, '')).toContain(key);
+        }
+        for (const sent of t.sentences) expect(sent.firstToken).toBeLessThan(sent.endToken);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('tokenising the keys again gives the same keys', () => {
+    fc.assert(
+      fc.property(text, (s) => {
+        const keys = tokenize(s).key;
+        expect(tokenize(keys.join(' ')).key).toEqual(keys);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+const VOCAB = [
+  'lemon',
+  'water',
+  'cures',
+  'cancer',
+  'the',
+  'not',
+  'vaccine',
+  'autism',
+  'cause',
+  'huile',
+  'de',
+  'coco',
+];
+const word = fc.constantFrom(...VOCAB);
+const element = fc.oneof(
+  { weight: 6, arbitrary: word },
+  {
+    weight: 1,
+    arbitrary: fc.tuple(word, word).map(([a, b]) => `${a}?`.replace(/^/, '') && `(${a}|${b} ${a})`),
+  },
+  { weight: 1, arbitrary: word.map((w) => `${w}?`) },
+  { weight: 1, arbitrary: fc.constantFrom('lemo*', 'vacc*', 'canc*', '{#number}', '{#unit}', '{thing}') },
+);
+const gap = fc.integer({ min: 1, max: 3 }).map((n) => `~${n}`);
+const pattern = fc
+  .tuple(element, fc.array(fc.tuple(fc.option(gap, { nil: '' }), element), { maxLength: 3 }))
+  .map(([first, rest]) => [first, ...rest.flatMap(([g, e]) => (g ? [g, e] : [e]))].join(' '));
+const rule = fc.record({
+  patterns: fc.array(pattern, { minLength: 0, maxLength: 2 }),
+  near: fc.array(
+    fc.record({
+      all: fc.array(pattern, { minLength: 2, maxLength: 3 }),
+      within: fc.integer({ min: 1, max: 5 }),
+    }),
+    { maxLength: 1 },
+  ),
+  unless: fc.array(pattern, { maxLength: 1 }),
+  lang: fc.constantFrom('en' as const, 'fr' as const),
+});
+const post = fc
+  .array(
+    fc.oneof(
+      { weight: 8, arbitrary: word },
+      { weight: 1, arbitrary: fc.constantFrom('.', ',', '?', '5 mg', '12', 'the') },
+    ),
+    { maxLength: 40 },
+  )
+  .map((ws) => ws.join(' '));
+
+describe('indexed matcher = reference matcher', () => {
+  it('finds exactly the same matches on random packs and texts', () => {
+    fc.assert(
+      fc.property(
+        fc.array(rule, { minLength: 1, maxLength: 8 }),
+        fc.array(post, { minLength: 1, maxLength: 4 }),
+        fc.constantFrom(1, 2, 3),
+        (rules, posts, mask) => {
+          const inputs: RuleInput[] = [];
+          for (const r of rules) {
+            try {
+              inputs.push({
+                parsed: parseRule(r, { classes: { thing: ['coco', 'water lemon'] } }),
+                lang: r.lang,
+              });
+            } catch (error) {
+              if (!(error instanceof PatternError)) throw error;
+            }
+          }
+          const data = compileRules(inputs);
+          const matcher = new Matcher(data);
+          for (const p of posts) {
+            const t = tokenize(p);
+            const got = matcher
+              .scan(t, mask)
+              .map(({ ruleIndex, sentence, firstToken, lastToken }) => ({
+                ruleIndex,
+                sentence,
+                firstToken,
+                lastToken,
+              }));
+            expect(got).toEqual(referenceScan(data, t, mask));
+          }
+        },
+      ),
+      { numRuns: 400 },
+    );
+  });
+});
