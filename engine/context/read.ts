@@ -55,6 +55,8 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
   const { firstToken: mf, lastToken: ml, ownTokens } = match;
   const mStart = t.start[mf] ?? 0;
   const mEnd = t.end[ml] ?? mStart;
+  // Token indexes of termination words before the match ("but", "mais"): they also end a header's reach.
+  const stops: number[] = [];
   for (const dir of ['pre', 'post'] as const) {
     const cues = scanCues(
       t,
@@ -66,6 +68,7 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
     );
     const terminatedBetween = (a: number, b: number): boolean =>
       cues.some((x) => x.termination && !x.pre && !x.post && x.first > a && x.last < b);
+    if (dir === 'pre') for (const x of cues) if (x.termination && !x.pre && x.last < mf) stops.push(x.first);
     for (const cue of cues) {
       const kind = dir === 'pre' ? cue.pre : cue.post;
       if (!kind || cue.pseudo) continue;
@@ -93,7 +96,7 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
     }
   }
 
-  readHeaders(t, si, mf, ownTokens, c, note);
+  readHeaders(t, si, mf, ownTokens, c, note, stops);
   // "… cures cancer ❌" on the same line.
   const tailEnd = t.start[t.sentences[si + 1]?.firstToken ?? t.count] ?? t.text.length;
   const tail = t.text.slice(mEnd, Math.min(tailEnd, mEnd + 200));
@@ -122,6 +125,7 @@ function readHeaders(
   own: ReadonlySet<number>,
   c: CompiledContext,
   note: NoteFn,
+  stops: readonly number[],
 ): void {
   const s = t.sentences[si];
   if (!s) return;
@@ -148,7 +152,7 @@ function readHeaders(
     return undefined;
   };
   const here = header(si);
-  if (here && here.last < mf && !own.has(here.first)) {
+  if (here && here.last < mf && !own.has(here.first) && !stops.some((x) => x > here.last)) {
     note('debunked', t.start[here.first] ?? 0, t.end[here.last] ?? 0);
     return;
   }

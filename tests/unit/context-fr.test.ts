@@ -118,6 +118,7 @@ describe('readContext (fr), answers and topics', () => {
       ['debunked', 'question'],
     ],
     ['Grippe : non, le citron guérit la grippe en un jour', 'citron guérit la grippe', ['debunked']],
+    ['Non, mais sérieusement, le citron guérit la grippe', 'citron guérit la grippe', []],
     ['Attention à ces vidéos : le citron guérit la grippe', 'citron guérit la grippe', ['debunked']],
     ['Le citron guérit le cancer, selon une étude', 'citron guérit le cancer', []],
     ['Le citron guérit le cancer, selon un influenceur', 'citron guérit le cancer', ['reported']],
