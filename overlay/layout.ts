@@ -1,7 +1,8 @@
 // Positions badges and strips. Cheap by design: one rAF-batched pass on scroll/resize (scroll listened in the
-// capture phase so inner scrolling feeds count), anchors outside the viewport are just hidden, and
-// floating-ui's autoUpdate runs only for the one open popover (see overlay/marks.ts).
-import { computePosition, hide, offset, shift } from '@floating-ui/dom';
+// capture phase so inner scrolling feeds count) over the marks an IntersectionObserver reports near the
+// viewport; the others stay hidden and cost nothing. floating-ui's autoUpdate runs only for the one open
+// popover (overlay/marks.tsx).
+import { computePosition, offset, shift } from '@floating-ui/dom';
 
 export interface Placed {
   anchor: Element;
@@ -33,16 +34,17 @@ export async function placeBadge(p: Placed, win: Window): Promise<void> {
     return;
   }
   p.wrap.classList.remove('vg-hidden');
-  const { x, y, middlewareData } = await computePosition(p.anchor, p.wrap, {
+  const { x, y } = await computePosition(p.anchor, p.wrap, {
     strategy: 'fixed',
     placement: 'top-end',
     // Inside the unit's top-right corner (the negative offset pulls it down onto the unit): a badge above the
     // unit sat on the previous comment's line and read as belonging to it.
-    middleware: [offset(({ rects }) => -rects.floating.height - 2), shift({ padding: 4 }), hide()],
+    // No hide(): it walks every clipping ancestor of the anchor on every pass. The overlay's
+    // IntersectionObserver already says which anchors are visible (clipping included).
+    middleware: [offset(({ rects }) => -rects.floating.height - 2), shift({ padding: 4 })],
   });
   p.wrap.style.left = `${Math.round(x)}px`;
   p.wrap.style.top = `${Math.round(y)}px`;
-  p.wrap.classList.toggle('vg-hidden', Boolean(middlewareData.hide?.referenceHidden));
 }
 
 export function placeStrip(p: Placed, win: Window): void {

@@ -79,6 +79,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
         remove(key);
         continue;
       }
+      if (near && !near.has(key)) continue; // off screen: hidden by the intersection callback
       placed.push(placeBadge({ anchor: m.target.anchor, wrap: m.wrap }, win).catch(() => undefined));
       if (m.strip && m.target.player) placeStrip({ anchor: m.target.player, wrap: m.strip.wrap }, win);
     }
@@ -88,6 +89,39 @@ export function createOverlay(env: OverlayEnv): Overlay {
   const onViewport = () => scheduler.schedule();
   // Units that grow or shrink without a scroll ("see more", images loading above) move their badges too.
   const resizes = typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(onViewport) : undefined;
+  // Which units are within a screen of the viewport: only their badges are placed on each pass. Without the
+  // API every mark is placed (placeBadge still skips the ones out of view).
+  const keyOf = new WeakMap<Element, string>();
+  const near: Set<string> | undefined = typeof win.IntersectionObserver === 'function' ? new Set() : undefined;
+  const intersections = near
+    ? new win.IntersectionObserver(
+        (entries) => {
+          for (const e of entries) {
+            const key = keyOf.get(e.target);
+            if (key === undefined) continue;
+            if (e.isIntersecting) near.add(key);
+            else {
+              near.delete(key);
+              const m = marks.get(key);
+              m?.wrap.classList.add('vg-hidden');
+              m?.strip?.wrap.classList.add('vg-hidden');
+            }
+          }
+          scheduler.schedule();
+        },
+        { rootMargin: '100% 0px' },
+      )
+    : undefined;
+  const watch = (anchor: Element, key: string) => {
+    keyOf.set(anchor, key);
+    resizes?.observe(anchor);
+    intersections?.observe(anchor);
+  };
+  const unwatch = (anchor: Element, key: string) => {
+    resizes?.unobserve(anchor);
+    intersections?.unobserve(anchor);
+    near?.delete(key);
+  };
   win.addEventListener('scroll', onViewport, { capture: true, passive: true });
   win.addEventListener('resize', onViewport, { passive: true });
 
@@ -253,7 +287,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
       m.strip.wrap.remove();
     }
     highlighter.remove(key);
-    resizes?.unobserve(m.target.anchor);
+    unwatch(m.target.anchor, key);
     marks.delete(key);
     changed();
   }
@@ -268,11 +302,11 @@ export function createOverlay(env: OverlayEnv): Overlay {
       host.layer.insertBefore(wrap, popwrap);
       m = { target, findings, wrap };
       marks.set(target.key, m);
-      resizes?.observe(target.anchor);
+      watch(target.anchor, target.key);
     } else {
       if (m.target.anchor !== target.anchor) {
-        resizes?.unobserve(m.target.anchor);
-        resizes?.observe(target.anchor);
+        unwatch(m.target.anchor, target.key);
+        watch(target.anchor, target.key);
       }
       m.target = target;
       m.findings = findings;
@@ -333,6 +367,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
       // An instant jump (feeds are long: smooth scrolling there is slow and ignores reduced motion), then a
       // layout pass so the badge is placed and visible, then focus it (a hidden button cannot take focus).
       m.target.anchor.scrollIntoView({ block: 'center', behavior: 'auto' });
+      near?.add(key); // do not wait for the intersection callback to place and focus it
       void layoutPass().then(() => m.wrap.querySelector('button')?.focus({ preventScroll: true }));
       return true;
     },
@@ -343,6 +378,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
       for (const key of [...marks.keys()]) remove(key);
       scheduler.cancel();
       resizes?.disconnect();
+      intersections?.disconnect();
       win.removeEventListener('scroll', onViewport, { capture: true });
       win.removeEventListener('resize', onViewport);
       doc.removeEventListener('pointerdown', onPointerDown, true);

@@ -64,6 +64,8 @@ interface Entry {
 }
 
 const MAX_CACHED_POSTS = 3000;
+/** Longest stretch of analysis in one go, ms (then the rest waits for idle time). */
+const SLICE_MS = 8;
 
 export interface ContentRuntime {
   ready: Promise<void>;
@@ -154,17 +156,29 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     return overlay;
   }
 
-  const onPosts = guard('scan', (batch: PostUnit[]) => {
-    if (stopped) return;
-    // 'vigie:slice' measures Vigie's share of each scanner slice (analysis + marks) for the bench.
+  // Posts wait here and are analysed in slices of at most SLICE_MS, so a page that delivers hundreds of posts
+  // at once (first scan, new rules) never holds the main thread for long. A Map: a post re-reported before its
+  // turn keeps its place and its newest version.
+  const queue = new Map<string, PostUnit>();
+  let drainPending = false;
+
+  const drain = guard('analyze', () => {
+    drainPending = false;
+    if (stopped || !engine) return;
+    // 'vigie:slice' measures each slice of Vigie's own work (analysis + marks) for the bench.
     const perf = win.performance;
+    const t0 = perf?.now?.() ?? Date.now();
     perf?.mark?.('vigie:slice:start');
-    for (const post of batch) {
+    let done = 0;
+    for (const [key, post] of queue) {
+      if (done > 0 && (perf?.now?.() ?? Date.now()) - t0 >= SLICE_MS) break;
+      queue.delete(key);
       const entry: Entry = { post, findings: null };
-      posts.delete(post.key); // re-insert: the Map's order doubles as least-recently-seen
-      posts.set(post.key, entry);
+      posts.delete(key); // re-insert: the Map's order doubles as least-recently-seen
+      posts.set(key, entry);
       analyze(entry);
       display(entry);
+      done++;
     }
     if (posts.size > MAX_CACHED_POSTS) {
       for (const [key, e] of posts) {
@@ -176,17 +190,33 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     perf?.mark?.('vigie:slice:end');
     try {
       perf?.measure?.('vigie:slice', 'vigie:slice:start', 'vigie:slice:end');
-      // Keep only the measures (one per batch): the page's timeline buffer is not ours to fill.
+      // Keep only the measures (one per slice): the page's timeline buffer is not ours to fill.
       perf?.clearMarks?.('vigie:slice:start');
       perf?.clearMarks?.('vigie:slice:end');
     } catch {
       /* measure is best-effort */
     }
+    if (queue.size) scheduleDrain();
+  });
+
+  function scheduleDrain() {
+    if (drainPending || stopped) return;
+    drainPending = true;
+    if (typeof win.requestIdleCallback === 'function')
+      win.requestIdleCallback(() => drain(), { timeout: 250 });
+    else win.setTimeout(() => drain(), 16);
+  }
+
+  const onPosts = guard('scan', (batch: PostUnit[]) => {
+    if (stopped) return;
+    for (const post of batch) queue.set(post.key, post);
+    drain(); // the first slice right away: marks for what the user sees now should not wait for idle time
   });
 
   const onNavigate = guard('navigate', () => {
     overlay?.clear();
     posts.clear();
+    queue.clear();
     publish(0);
   });
 
@@ -202,6 +232,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     scanner = undefined;
     overlay?.clear();
     posts.clear();
+    queue.clear();
     publish(0);
   }
 
@@ -224,9 +255,15 @@ export function startContent(deps: ContentDeps): ContentRuntime {
       log('snapshot', error);
       return;
     }
-    // New rules: re-analyze what is on the page now, no reload.
-    for (const e of posts.values()) analyze(e);
-    redisplayAll();
+    // New rules: re-analyze what is on the page now, no reload (in slices, like new posts).
+    for (const [key, e] of posts) {
+      if (e.post.anchor.isConnected) queue.set(key, e.post);
+      else {
+        posts.delete(key);
+        overlay?.remove(key);
+      }
+    }
+    drain();
     activate();
   }
 

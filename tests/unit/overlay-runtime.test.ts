@@ -44,7 +44,7 @@ function fakeEngine(data: string) {
   };
 }
 
-function setup(store: Record<string, unknown>) {
+function setup(store: Record<string, unknown>, loadEngine: ContentDeps['loadEngine'] = fakeEngine) {
   const listeners: ((c: Record<string, { newValue?: unknown }>) => void)[] = [];
   let onPosts: ((p: PostUnit[]) => void) | undefined;
   const send = vi.fn(async () => ({ ok: true as const, value: {} as never }));
@@ -59,7 +59,7 @@ function setup(store: Record<string, unknown>) {
     },
     onTabMessage: () => () => undefined,
     send: send as unknown as ContentDeps['send'],
-    loadEngine: fakeEngine,
+    loadEngine,
     createScanner: (o) => {
       onPosts = o.onPosts;
       return { start() {}, stop() {} };
@@ -124,6 +124,28 @@ describe('content runtime', () => {
     expect(document.documentElement.dataset.vigieMarks).toBe('0');
     s.change({ [STORAGE_KEYS.settings]: { newValue: { ...DEFAULT_SETTINGS, sites: { test: false } } } });
     expect(document.documentElement.dataset.vigieMarks).toBe('0');
+  });
+
+  it('analyses a large batch in short slices instead of one long task', async () => {
+    const slowEngine = (data: string) => {
+      const inner = fakeEngine(data);
+      return {
+        analyze(input: { text: string }) {
+          const t0 = performance.now();
+          while (performance.now() - t0 < 3); // a slow engine: 3 ms a post
+          return inner.analyze(input);
+        },
+      };
+    };
+    const s = setup({ [STORAGE_KEYS.snapshot]: snap('r') }, slowEngine);
+    rt = s.rt;
+    await s.rt.ready;
+    s.posts(Array.from({ length: 12 }, (_, i) => post(`p${i}`, `cure number ${i}`)));
+    const first = Number(document.documentElement.dataset.vigieMarks);
+    expect(first).toBeGreaterThan(0);
+    expect(first).toBeLessThan(12);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(document.documentElement.dataset.vigieMarks).toBe('12');
   });
 
   it('asks the background when storage has no snapshot yet and never throws', async () => {
