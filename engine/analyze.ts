@@ -40,7 +40,6 @@ export interface AnalyzeOptions {
 
 export class Engine {
   readonly matcher: Matcher;
-  readonly rules: readonly RuleMeta[];
   readonly sources: readonly VerifiedSource[];
   /** Rules left out because their patterns did not parse (empty for an engine loaded from a snapshot). */
   readonly issues: readonly CompileIssue[];
@@ -52,7 +51,6 @@ export class Engine {
     issues: readonly CompileIssue[] = [],
   ) {
     this.matcher = new Matcher(data.matcher);
-    this.rules = data.rules;
     this.sources = data.sources;
     this.spellings = data.spellings;
     this.issues = issues;
@@ -60,7 +58,21 @@ export class Engine {
   }
 
   get ruleCount(): number {
-    return this.rules.length;
+    return this.data.rules.length;
+  }
+
+  /** Metadata of a rule by index (decoded from the snapshot on first use). */
+  rule(index: number): RuleMeta {
+    const r = this.data.rules[index]!;
+    if (typeof r !== 'string') return r;
+    const meta = JSON.parse(r) as RuleMeta;
+    this.data.rules[index] = meta;
+    return meta;
+  }
+
+  /** Every rule's metadata, in rule-index order. */
+  get rules(): readonly RuleMeta[] {
+    return this.data.rules.map((_, i) => this.rule(i));
   }
 
   /** Tokens of a text with this engine's spelling table. */
@@ -84,7 +96,7 @@ export class Engine {
     const mask = ran.reduce((m, l) => m | LANG_BIT[l], 0);
     const findings: Finding[] = [];
     for (const hit of this.matcher.scan(tokens, mask)) {
-      const rule = this.rules[hit.ruleIndex]!;
+      const rule = this.rule(hit.ruleIndex);
       const notes = readContext(
         tokens,
         { firstToken: hit.firstToken, lastToken: hit.lastToken, ownTokens: new Set(hit.ownTokens) },
