@@ -1,18 +1,19 @@
 // The page scanner used by the content script. Reads the DOM only.
 //
 //   MutationObserver (document + open shadow roots) --queues records--> idle slice (<= budget):
-//     records -> dirty subtrees (the known post around a change, else a few levels up)
-//     huge batch or navigation -> one full rescan instead
-//     adapter.findPosts(subtree) -> units -> seen (key + text hash + same nodes?) -> onPosts(new or changed)
+//     records -> dirty subtrees (the known post around a change, else a few levels up) -> one job each
+//     huge batch, navigation or rescan() -> one full-page job instead
+//     jobs yield posts one at a time (adapter.iteratePosts) and find new shadow roots in chunks, so a slice
+//     stops between two posts once its budget is spent
+//     posts -> seen (key + text hash + same nodes?) -> onPosts(new or changed), one call per slice
 //
-// Everything after the observer callback runs in idle slices (scan/scheduler.ts); an adapter or callback error
-// is logged once and never thrown into the page.
+// An adapter or callback error is logged once and never thrown into the page.
 import { safeFindPosts } from '../sites/index.ts';
 import type { PostUnit, SiteAdapter } from '../sites/types.ts';
+import { keyDeduper } from '../sites/unit.ts';
 import { watchNavigation } from './navigation.ts';
 import type { NavigationOptions } from './navigation.ts';
-import { createWatcher, dirtyRoots, findShadowRoots } from './observer.ts';
-import type { ScanRoot } from './observer.ts';
+import { createWatcher, dirtyRoots, shadowRootsIn } from './observer.ts';
 import { createSlicer } from './scheduler.ts';
 import type { RequestIdle } from './scheduler.ts';
 import { createSeen } from './seen.ts';
@@ -28,12 +29,12 @@ export interface ScannerOptions {
   requestIdle?: RequestIdle;
   /** Time budget per slice, ms (default 8). */
   budgetMs?: number;
-  /** More changed subtrees than this in one batch: rescan the whole page instead (default 150). */
+  /** More changed subtrees than this waiting at once: rescan the whole page instead (default 150). */
   hugeBatch?: number;
   /** Levels to climb from a change outside known posts (default 4). */
   climb?: number;
   /** Navigation signal; default: popstate + URL poll on root.defaultView. */
-  navigation?: Omit<NavigationOptions, 'win'> & { win?: NavigationOptions['win'] };
+  navigation?: NavigationOptions;
   log?: (msg: string) => void;
   MutationObserver?: typeof MutationObserver;
 }
@@ -43,8 +44,10 @@ export interface ScanStats {
   fullScans: number;
   subtreeScans: number;
   reported: number;
-  /** Longest slice seen, ms (a full rescan of a very large page is one adapter call and may exceed the budget). */
+  /** Longest slice seen, ms (one post's reading is the smallest step: a slice ends after the step that spends the budget). */
   longestSliceMs: number;
+  /** Longest single step (one post read, or one chunk of the shadow-root search), ms. */
+  longestStepMs: number;
 }
 
 export interface Scanner {
@@ -58,6 +61,13 @@ export interface Scanner {
   readonly stats: ScanStats;
 }
 
+/** A unit of scanning work: yields posts, or null after a step that found none. */
+type Job = Iterator<PostUnit | null>;
+interface QueuedJob {
+  root: Element | null; // null for a full-page job
+  job: Job;
+}
+
 export function createScanner(opts: ScannerOptions): Scanner {
   const { root: doc, adapter } = opts;
   const now = opts.now ?? (() => performance.now());
@@ -66,21 +76,88 @@ export function createScanner(opts: ScannerOptions): Scanner {
   const climb = opts.climb ?? 4;
   const seen = createSeen();
   const anchors = new WeakSet<Element>();
-  const stats: ScanStats = { slices: 0, fullScans: 0, subtreeScans: 0, reported: 0, longestSliceMs: 0 };
-  let full = true; // the first slice reads the whole page
-  let dirty: Element[] = [];
-  let found: PostUnit[] = [];
+  const stats: ScanStats = {
+    slices: 0,
+    fullScans: 0,
+    subtreeScans: 0,
+    reported: 0,
+    longestSliceMs: 0,
+    longestStepMs: 0,
+  };
+  let queue: QueuedJob[] = [];
+  let current: QueuedJob | null = null;
   let stopped = false;
+  let adapterFailed = false;
   let callbackFailed = false;
 
   const watcher = createWatcher(() => slicer.kick(), opts.MutationObserver);
 
-  const observeShadows = (r: ParentNode) => {
-    for (const sr of findShadowRoots(r)) watcher.observe(sr);
+  const once = (what: string, error: unknown) =>
+    log(
+      `Vigie: ${what} failed (${error instanceof Error ? error.message : String(error)}); this page is read partly.`,
+    );
+
+  /** Posts of one root, lazily when the adapter allows it. */
+  function* postsIn(r: ParentNode): Generator<PostUnit | null> {
+    if (!adapter.iteratePosts) {
+      yield* safeFindPosts(adapter, r, log);
+      return;
+    }
+    const dedupe = keyDeduper();
+    for (const u of adapter.iteratePosts(r)) yield dedupe(u);
+  }
+
+  /** Observes the open shadow roots below `r` and reads their posts. */
+  function* shadowsOf(r: ParentNode): Generator<PostUnit | null> {
+    for (const sr of shadowRootsIn(r)) {
+      if (!sr) {
+        yield null;
+        continue;
+      }
+      watcher.observe(sr);
+      yield* postsIn(sr);
+      yield null; // pages with server-rendered shadow DOM have thousands of small roots (Reddit: ~1,500)
+    }
+  }
+
+  function* fullJob(): Generator<PostUnit | null> {
+    stats.fullScans++;
+    yield* postsIn(doc);
+    yield* shadowsOf(doc);
+  }
+
+  function* subtreeJob(r: Element): Generator<PostUnit | null> {
+    if (!r.isConnected) return;
+    stats.subtreeScans++;
+    yield* postsIn(r);
+    yield* shadowsOf(r);
+  }
+
+  const requestFull = () => {
+    queue = [{ root: null, job: fullJob() }];
+    current = null;
   };
 
-  const read = (r: ParentNode) => {
-    for (const u of safeFindPosts(adapter, r, log)) found.push(u);
+  /** Turns queued records into subtree jobs (cheap ancestor walks), or one full job when there are too many. */
+  const takeRecords = () => {
+    const records = watcher.take();
+    if (!records.length || queue.some((q) => q.root === null)) return;
+    for (const r of dirtyRoots(records, { isAnchor: (e) => anchors.has(e), climb })) {
+      if (queue.some((q) => q.root && (q.root === r || q.root.contains(r)))) continue;
+      queue.push({ root: r, job: subtreeJob(r) });
+    }
+    if (queue.length > hugeBatch) requestFull();
+  };
+
+  /** Next step of the current job; an adapter error ends that job only. */
+  const step = (q: QueuedJob): IteratorResult<PostUnit | null> => {
+    try {
+      return q.job.next();
+    } catch (error) {
+      if (!adapterFailed) once(`the ${adapter.name} reader`, error);
+      adapterFailed = true;
+      return { done: true, value: undefined };
+    }
   };
 
   const deliver = (batch: PostUnit[]) => {
@@ -89,8 +166,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     try {
       opts.onPosts(batch);
     } catch (error) {
-      if (!callbackFailed)
-        log(`Vigie: showing marks failed (${error instanceof Error ? error.message : String(error)}).`);
+      if (!callbackFailed) once('showing marks', error);
       callbackFailed = true;
     }
   };
@@ -98,38 +174,29 @@ export function createScanner(opts: ScannerOptions): Scanner {
   const run = (hasTime: () => boolean): boolean => {
     const t0 = now();
     stats.slices++;
-    // 1. Turn queued records into subtrees (cheap: ancestor walks), or decide on a full rescan.
-    const records = watcher.take();
-    if (records.length && !full) {
-      const roots = dirtyRoots(records, { isAnchor: (e) => anchors.has(e), climb });
-      for (const r of roots) if (!dirty.some((d) => d === r || d.contains(r))) dirty.push(r);
-      if (dirty.length > hugeBatch) full = true;
-    }
-    // 2. Read posts: the whole page (every observed root) or subtrees one by one while time remains.
-    if (full) {
-      full = false;
-      dirty = [];
-      stats.fullScans++;
-      observeShadows(doc);
-      for (const r of watcher.roots()) read(r as ScanRoot);
-    }
-    while (dirty.length && hasTime()) {
-      const r = dirty.shift()!;
-      if (!r.isConnected) continue;
-      stats.subtreeScans++;
-      observeShadows(r);
-      read(r);
-    }
-    // 3. Keep only new or changed posts.
+    takeRecords();
     const batch: PostUnit[] = [];
-    while (found.length && (hasTime() || batch.length === 0)) {
-      const u = found.shift()!;
+    let steps = 0;
+    // At least one step per slice, so a page busier than every budget still makes progress.
+    while (steps === 0 || hasTime()) {
+      current ??= queue.shift() ?? null;
+      if (!current) break;
+      steps++;
+      const s0 = now();
+      const r = step(current);
+      stats.longestStepMs = Math.max(stats.longestStepMs, now() - s0);
+      if (r.done) {
+        current = null;
+        continue;
+      }
+      const u = r.value;
+      if (!u) continue;
       anchors.add(u.anchor);
       if (seen.changed(u)) batch.push(u);
     }
     deliver(batch);
     stats.longestSliceMs = Math.max(stats.longestSliceMs, now() - t0);
-    return !stopped && (full || dirty.length > 0 || found.length > 0 || watcher.queued > 0);
+    return !stopped && (current !== null || queue.length > 0 || watcher.queued > 0);
   };
 
   const slicer = createSlicer({ run, requestIdle: opts.requestIdle, now, budgetMs: opts.budgetMs });
@@ -139,11 +206,10 @@ export function createScanner(opts: ScannerOptions): Scanner {
     try {
       opts.onNavigate?.(url);
     } catch (error) {
-      log(`Vigie: navigation handler failed (${error instanceof Error ? error.message : String(error)}).`);
+      once('the navigation handler', error);
     }
     seen.clear();
-    found = [];
-    full = true;
+    requestFull();
     slicer.kick();
   };
 
@@ -153,11 +219,12 @@ export function createScanner(opts: ScannerOptions): Scanner {
     ...nav,
     win: nav.win === undefined ? doc.defaultView : nav.win,
   });
+  requestFull();
   slicer.kick();
 
   return {
     rescan() {
-      full = true;
+      requestFull();
       slicer.kick();
     },
     navigate(url) {
@@ -169,6 +236,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
       slicer.stop();
       watcher.disconnect();
       stopNav();
+      queue = [];
+      current = null;
     },
     stats,
   };

@@ -54,23 +54,44 @@ export function isOwnUi(el: Element): boolean {
   return !!el.closest(`[${OWN_UI_ATTR}]`);
 }
 
-/** Open shadow roots in a subtree (and inside those, iteratively), skipping Vigie's own UI. */
-export function findShadowRoots(root: ParentNode): ShadowRoot[] {
-  const out: ShadowRoot[] = [];
+const SHOW_ELEMENT = 1;
+
+/** Elements of a subtree in document order, lazily (TreeWalker where there is one: ~5x faster in Chromium). */
+function* elementsOf(root: ParentNode): Generator<Element> {
+  const node = root as Node;
+  if (node.nodeType === 1) yield node as Element;
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
+  if (doc && typeof doc.createTreeWalker === 'function') {
+    const walker = doc.createTreeWalker(node, SHOW_ELEMENT);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) yield n as Element;
+  } else {
+    yield* Array.from(root.querySelectorAll('*'));
+  }
+}
+
+/**
+ * Open shadow roots in a subtree, and inside those, skipping Vigie's own UI. Lazy: yields null every
+ * `CHUNK` elements so a caller can stop between chunks when its time slice is spent.
+ */
+export function* shadowRootsIn(root: ParentNode): Generator<ShadowRoot | null> {
+  const CHUNK = 512;
   const todo: ParentNode[] = [root];
   while (todo.length) {
-    const r = todo.pop()!;
-    const els = Array.from(r.querySelectorAll('*'));
-    if ((r as Node).nodeType === 1) els.unshift(r as Element);
-    for (const el of els) {
+    let n = 0;
+    for (const el of elementsOf(todo.pop()!)) {
       const sr = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
       if (sr && !el.hasAttribute(OWN_UI_ATTR)) {
-        out.push(sr);
         todo.push(sr);
+        yield sr;
       }
+      if (++n % CHUNK === 0) yield null;
     }
   }
-  return out;
+}
+
+/** All open shadow roots of a subtree at once. */
+export function findShadowRoots(root: ParentNode): ShadowRoot[] {
+  return Array.from(shadowRootsIn(root)).filter((s): s is ShadowRoot => s !== null);
 }
 
 export interface DirtyOptions {

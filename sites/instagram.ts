@@ -4,17 +4,7 @@
 // Comment times link to /p/<post>/c/<comment>/ (their permalink); the caption's time does not.
 import type { PostUnit, SiteAdapter } from './types.ts';
 import { partFromElement } from './text-walker.ts';
-import {
-  absUrl,
-  buildUnit,
-  docOf,
-  isExternal,
-  linksIn,
-  pageUrl,
-  pushUnit,
-  selectAll,
-  uniqueKeys,
-} from './unit.ts';
+import { absUrl, buildUnit, collect, docOf, isExternal, linksIn, pageUrl, selectAll } from './unit.ts';
 
 const TIME = 'time[datetime]';
 const PROFILE_HREF = /^\/([A-Za-z0-9._]+)\/$/;
@@ -75,6 +65,17 @@ function unitFor(time: Element): PostUnit | null {
   });
 }
 
+function* posts(root: ParentNode): Generator<PostUnit> {
+  const blocks = new Set<Element>();
+  for (const t of selectAll(root, TIME)) {
+    const u = unitFor(t);
+    if (u && !blocks.has(u.anchor)) {
+      blocks.add(u.anchor);
+      yield u;
+    }
+  }
+}
+
 export const instagram: SiteAdapter = {
   id: 'instagram',
   name: 'Instagram',
@@ -82,16 +83,6 @@ export const instagram: SiteAdapter = {
   detect: (doc) =>
     doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') === 'Instagram' ||
     !!doc.querySelector('a[href^="/p/"][href*="/c/"] time, link[href*="instagram.com"][rel=canonical]'),
-  findPosts(root) {
-    const out: PostUnit[] = [];
-    const blocks = new Set<Element>();
-    for (const t of selectAll(root, TIME)) {
-      const u = unitFor(t);
-      if (u && !blocks.has(u.anchor)) {
-        blocks.add(u.anchor);
-        pushUnit(out, u);
-      }
-    }
-    return uniqueKeys(out);
-  },
+  findPosts: collect(posts),
+  iteratePosts: posts,
 };

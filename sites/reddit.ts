@@ -3,16 +3,7 @@
 // so it is readable (and highlightable) without entering their shadow roots.
 import type { PostUnit, SiteAdapter, TextPart } from './types.ts';
 import { partFromAttribute, partFromElement } from './text-walker.ts';
-import {
-  absUrl,
-  buildUnit,
-  isExternal,
-  linksIn,
-  plainText,
-  pushUnit,
-  selectAll,
-  uniqueKeys,
-} from './unit.ts';
+import { absUrl, buildUnit, collect, isExternal, linksIn, plainText, selectAll, unitsOf } from './unit.ts';
 
 // New Reddit (2023-2025 markup)
 const POST = 'shreddit-post';
@@ -131,19 +122,20 @@ function oldSearch(s: Element): PostUnit | null {
   });
 }
 
+function* posts(root: ParentNode): Generator<PostUnit> {
+  yield* unitsOf(selectAll(root, POST), shredditPost);
+  yield* unitsOf(selectAll(root, COMMENT), shredditComment);
+  yield* unitsOf(selectAll(root, SEARCH_UNIT), searchUnit);
+  yield* unitsOf(selectAll(root, OLD_POST), (t) => oldThing(t, false));
+  yield* unitsOf(selectAll(root, OLD_COMMENT), (t) => oldThing(t, true));
+  yield* unitsOf(selectAll(root, OLD_SEARCH), oldSearch);
+}
+
 export const reddit: SiteAdapter = {
   id: 'reddit',
   name: 'Reddit',
   hosts: HOSTS,
   detect: (doc) => !!doc.querySelector(`${POST}, ${COMMENT}, #siteTable, ${OLD_COMMENT}, ${SEARCH_UNIT}`),
-  findPosts(root) {
-    const out: PostUnit[] = [];
-    for (const p of selectAll(root, POST)) pushUnit(out, shredditPost(p));
-    for (const c of selectAll(root, COMMENT)) pushUnit(out, shredditComment(c));
-    for (const s of selectAll(root, SEARCH_UNIT)) pushUnit(out, searchUnit(s));
-    for (const t of selectAll(root, OLD_POST)) pushUnit(out, oldThing(t, false));
-    for (const t of selectAll(root, OLD_COMMENT)) pushUnit(out, oldThing(t, true));
-    for (const s of selectAll(root, OLD_SEARCH)) pushUnit(out, oldSearch(s));
-    return uniqueKeys(out);
-  },
+  findPosts: collect(posts),
+  iteratePosts: posts,
 };

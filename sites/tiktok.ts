@@ -6,14 +6,14 @@ import { partFromAttribute, partFromElement, partFromElements } from './text-wal
 import {
   absUrl,
   buildUnit,
+  collect,
   docOf,
   isExternal,
   linksIn,
   pageUrl,
   plainText,
-  pushUnit,
   selectAll,
-  uniqueKeys,
+  unitsOf,
 } from './unit.ts';
 
 const DESC = '[data-e2e=video-desc], [data-e2e=browse-video-desc]';
@@ -103,6 +103,12 @@ function gridUnit(item: Element): PostUnit | null {
   });
 }
 
+function* posts(root: ParentNode): Generator<PostUnit> {
+  yield* unitsOf(selectAll(root, DESC), videoUnit);
+  yield* unitsOf(selectAll(root, COMMENT_TEXT), commentUnit);
+  yield* unitsOf(selectAll(root, GRID_ITEM), gridUnit);
+}
+
 export const tiktok: SiteAdapter = {
   id: 'tiktok',
   name: 'TikTok',
@@ -110,11 +116,6 @@ export const tiktok: SiteAdapter = {
   detect: (doc) =>
     !!doc.querySelector(`${DESC}, ${COMMENT_TEXT}, ${GRID_ITEM}`) ||
     doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') === 'TikTok',
-  findPosts(root) {
-    const out: PostUnit[] = [];
-    for (const d of selectAll(root, DESC)) pushUnit(out, videoUnit(d));
-    for (const c of selectAll(root, COMMENT_TEXT)) pushUnit(out, commentUnit(c));
-    for (const g of selectAll(root, GRID_ITEM)) pushUnit(out, gridUnit(g));
-    return uniqueKeys(out);
-  },
+  findPosts: collect(posts),
+  iteratePosts: posts,
 };

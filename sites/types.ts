@@ -63,4 +63,9 @@ export interface SiteAdapter {
   detect(doc: Document): boolean;
   /** Reads only, never writes the DOM. `root` is a Document, an element or a shadow root. */
   findPosts(root: ParentNode): PostUnit[];
+  /**
+   * The same units one at a time, so the scanner can stop between two posts when its time slice is spent.
+   * Keys are not de-duplicated here (findPosts does that for a whole pass).
+   */
+  iteratePosts?(root: ParentNode): Iterable<PostUnit>;
 }

@@ -146,11 +146,34 @@ export function plainText(el: Element | null | undefined): string {
  * two identical short comments by one author hash alike. The second gets `#2`, in document order.
  */
 export function uniqueKeys(units: PostUnit[]): PostUnit[] {
+  const dedupe = keyDeduper();
+  for (const u of units) dedupe(u);
+  return units;
+}
+
+/** The same, one unit at a time (the scanner reads a pass in several slices). */
+export function keyDeduper(): (u: PostUnit) => PostUnit {
   const seen = new Map<string, number>();
-  for (const u of units) {
+  return (u) => {
     const n = (seen.get(u.key) ?? 0) + 1;
     seen.set(u.key, n);
     if (n > 1) u.key = `${u.key}#${n}`;
+    return u;
+  };
+}
+
+/** Adapter helper: `findPosts` from a generator of units, keys de-duplicated over the pass. */
+export function collect(gen: (root: ParentNode) => Iterable<PostUnit>): (root: ParentNode) => PostUnit[] {
+  return (root) => uniqueKeys(Array.from(gen(root)));
+}
+
+/** Builds a unit per element, lazily, skipping elements that give none. */
+export function* unitsOf(
+  els: Iterable<Element>,
+  make: (el: Element) => PostUnit | null,
+): Generator<PostUnit> {
+  for (const el of els) {
+    const u = make(el);
+    if (u) yield u;
   }
-  return units;
 }

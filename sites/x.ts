@@ -4,7 +4,7 @@
 import type { PostLink } from '../engine/types.ts';
 import type { PostUnit, SiteAdapter } from './types.ts';
 import { partFromElement } from './text-walker.ts';
-import { absUrl, buildUnit, plainText, pushUnit, selectAll, uniqueKeys } from './unit.ts';
+import { absUrl, buildUnit, collect, plainText, selectAll, unitsOf } from './unit.ts';
 
 const TWEET = 'article[data-testid=tweet]';
 const TWEET_TEXT = '[data-testid=tweetText]';
@@ -92,18 +92,18 @@ function unitFor(scope: Element, anchor: Element, quotes: Element[]): PostUnit |
   });
 }
 
+function* posts(root: ParentNode): Generator<PostUnit> {
+  for (const tweet of selectAll(root, TWEET)) {
+    const quotes = quotesIn(tweet);
+    yield* unitsOf([tweet, ...quotes], (el) => unitFor(el, el, quotes));
+  }
+}
+
 export const x: SiteAdapter = {
   id: 'x',
   name: 'X (Twitter)',
   hosts: ['x.com', 'www.x.com', 'twitter.com', 'www.twitter.com', 'mobile.x.com', 'mobile.twitter.com'],
   detect: (doc) => !!doc.querySelector(`${TWEET}, [data-testid=cellInnerDiv] ${TWEET_TEXT}`),
-  findPosts(root) {
-    const out: PostUnit[] = [];
-    for (const tweet of selectAll(root, TWEET)) {
-      const quotes = quotesIn(tweet);
-      pushUnit(out, unitFor(tweet, tweet, quotes));
-      for (const q of quotes) pushUnit(out, unitFor(q, q, quotes));
-    }
-    return uniqueKeys(out);
-  },
+  findPosts: collect(posts),
+  iteratePosts: posts,
 };

@@ -3,7 +3,7 @@
 import type { PostLink } from '../engine/types.ts';
 import type { PostUnit, SiteAdapter, TextPart } from './types.ts';
 import { partFromElement, tagOf, walkText } from './text-walker.ts';
-import { absUrl, buildUnit, inHiddenSubtree, plainText, pushUnit, selectAll, uniqueKeys } from './unit.ts';
+import { absUrl, buildUnit, collect, inHiddenSubtree, plainText, selectAll, unitsOf } from './unit.ts';
 
 const WATCH = 'ytd-watch-metadata';
 const WATCH_TITLE = 'h1 yt-formatted-string, #title h1';
@@ -152,20 +152,19 @@ function shortUnit(s: Element): PostUnit | null {
   });
 }
 
+function* posts(root: ParentNode): Generator<PostUnit> {
+  const visible = (sel: string) => selectAll(root, sel).filter((el) => !inHiddenSubtree(el));
+  yield* unitsOf(visible(WATCH), watchUnit);
+  yield* unitsOf(visible(COMMENT), commentUnit);
+  yield* unitsOf(visible(SEARCH_RESULT), resultUnit);
+  yield* unitsOf(visible(SHORT), shortUnit);
+}
+
 export const youtube: SiteAdapter = {
   id: 'youtube',
   name: 'YouTube',
   hosts: ['www.youtube.com', 'youtube.com', 'm.youtube.com'],
   detect: (doc) => !!doc.querySelector(`ytd-app, ${WATCH}, ${COMMENT}, ${SEARCH_RESULT}, ${SHORT}`),
-  findPosts(root) {
-    const out: PostUnit[] = [];
-    const visit = (sel: string, make: (el: Element) => PostUnit | null) => {
-      for (const el of selectAll(root, sel)) if (!inHiddenSubtree(el)) pushUnit(out, make(el));
-    };
-    visit(WATCH, watchUnit);
-    visit(COMMENT, commentUnit);
-    visit(SEARCH_RESULT, resultUnit);
-    visit(SHORT, shortUnit);
-    return uniqueKeys(out);
-  },
+  findPosts: collect(posts),
+  iteratePosts: posts,
 };
