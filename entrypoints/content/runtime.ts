@@ -150,7 +150,8 @@ export function startContent(deps: ContentDeps): ContentRuntime {
       win,
       getLang: lang,
       getMode: () => settings.mode,
-      onAction: (action, f, key) => void act(action, f, key),
+      onAction: (action, f, key) =>
+        void act(action, f, key).catch((error: unknown) => log(`action ${action}`, error)),
       onChange: publish,
     });
     return overlay;
