@@ -107,6 +107,9 @@ export const generic: SiteAdapter = {
     if (!doc) return [];
     const block = mainBlock(doc);
     if (!block) return [];
+    // A change elsewhere (adverts, comment widgets) does not re-read the article.
+    const r = root as Node;
+    if (r.nodeType === 1 && !block.contains(r) && !r.contains(block)) return [];
     const title = block.querySelector(TITLE) ?? doc.querySelector(TITLE);
     const skip = (el: Element) => isBoilerplate(el) || el === title;
     const base = pageUrl(doc) ?? 'https://invalid.example/';

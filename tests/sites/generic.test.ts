@@ -53,3 +53,11 @@ describe.skipIf(!hasSaved('linkedin-public-post-2025.html'))(
     });
   },
 );
+
+describe('generic reader and scanner subtrees', () => {
+  it('ignores subtrees outside the article', () => {
+    const doc = loadFixture('generic');
+    expect(generic.findPosts(doc.querySelector('footer')!)).toEqual([]);
+    expect(generic.findPosts(doc.querySelector('article p')!)).toHaveLength(1);
+  });
+});
