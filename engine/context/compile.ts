@@ -28,6 +28,8 @@ export interface CompiledContext {
   lead: Set<string>;
   headers: string[][];
   pairs: { first: string; second: Set<string>; gap: number }[];
+  /** Folded `narrow` cue phrases and their reach. */
+  narrow: Map<string, number>;
 }
 
 const LEXICONS: Record<Lang, ContextLexicon> = { en: EN, fr: FR };
@@ -73,6 +75,7 @@ export function compile(lex: ContextLexicon): CompiledContext {
     rhetorical: lex.rhetorical.map(foldPhrase),
     lead: new Set(lex.lead.flatMap(foldPhrase)),
     headers: lex.headers.map(foldPhrase),
+    narrow: new Map(Object.entries(lex.narrow).map(([p, n]) => [foldPhrase(p).join(' '), n])),
     pairs: lex.pairs.map((p) => ({
       first: foldPhrase(p.first)[0] ?? p.first,
       second: new Set(p.second.flatMap(foldPhrase)),

@@ -7,7 +7,8 @@ import type { ContextLexicon } from './lexicon';
 export const EN: ContextLexicon = {
   pre: {
     negated: [
-      'not', 'no', 'never', 'none', 'nothing', 'neither', 'nor', 'without', 'cannot', 'nobody', 'no one',
+      'not', 'no', 'no way', 'no known', 'no real', 'no proven', 'no effective', 'no approved', 'no such',
+      'never', 'none', 'nothing', 'neither', 'nor', 'without', 'cannot', 'nobody', 'no one',
       'no longer', 'not a single', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant',
       'couldnt', 'wouldnt', 'shouldnt', 'wont', 'havent', 'hasnt', 'aint', 'unlikely to',
     ],
@@ -116,4 +117,5 @@ export const EN: ContextLexicon = {
     'fact check', 'misleading', 'misinformation', 'not true', 'untrue', 'wrong', 'no', 'nope',
   ],
   pairs: [],
+  narrow: { no: 1, without: 0 },
 };

@@ -112,6 +112,7 @@ export const FR: ContextLexicon = {
     'faux', 'non', 'intox', 'infox', 'fake', 'fake news', 'mythe', 'idée reçue', 'rumeur',
     'trompeur', 'erroné', 'démenti', 'fact check',
   ],
+  narrow: { sans: 0 },
   pairs: [
     {
       first: 'ne',

@@ -29,6 +29,12 @@ export interface ContextLexicon {
   headers: readonly string[];
   /** Discontinuous negation: `first`, then one of `second` within `gap` words (French ne ... pas). */
   pairs: readonly { first: string; second: readonly string[]; gap: number }[];
+  /**
+   * Pre cues that negate only the words right after them, with their reach in words: "without water can
+   * cure" is no negation of "can cure" (without: 0); "no diet works" is one of "works" (no: 1), "no doctor
+   * will tell you X" is none of X.
+   */
+  narrow: Readonly<Record<string, number>>;
 }
 
 /** How far (in words between the cue and the match) each kind reaches. */

@@ -6,7 +6,7 @@
 //   when they stand alone; a "?" after the match or an interrogative opening makes it a question;
 //   quotation marks around the match make it quoted.
 import type { ContextKind, ContextNote, Lang } from '../types';
-import type { Tokens } from '../text/tokens';
+import { TokenKind, type Tokens } from '../text/tokens';
 import { compiledContext, type CompiledContext } from './compile';
 import { canonKey } from './fold';
 import { WINDOW, type CueKind } from './lexicon';
@@ -81,7 +81,13 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
       } else if (dir === 'pre' && cue.last < mf) {
         const gap = mf - cue.last - 1;
         const between = t.text.slice(t.end[cue.last] ?? 0, mStart);
-        if (gap <= WINDOW[kind].pre && !BREAKS[kind].test(between) && !terminatedBetween(cue.last, mf))
+        const reach = c.narrow.get(keysOf(t, cue)) ?? WINDOW[kind].pre;
+        if (
+          gap <= reach &&
+          !BREAKS[kind].test(between) &&
+          !terminatedBetween(cue.last, mf) &&
+          !monthMay(t, cue, s)
+        )
           cueNote(kind, cue);
       } else if (dir === 'post' && cue.first > ml) {
         const gap = cue.first - ml - 1;
@@ -244,4 +250,15 @@ function contrastive(t: Tokens, cue: FoundCue, ml: number): boolean {
   for (let i = cue.last; i < Math.min(ml, cue.last + 4); i++)
     if (t.text.slice(t.end[i] ?? 0, t.start[i + 1] ?? 0).includes(',')) return true;
   return false;
+}
+
+function keysOf(t: Tokens, cue: FoundCue): string {
+  return (cue.words ?? range(cue.first, cue.last)).map((i) => canonKey(t.key[i] ?? '')).join(' ');
+}
+
+/** "May 22", "22 May", "in May" mid-sentence: the month, not the modal verb. */
+function monthMay(t: Tokens, cue: FoundCue, s: { firstToken: number }): boolean {
+  if (cue.first !== cue.last || t.key[cue.first] !== 'may') return false;
+  if (t.kind[cue.first + 1] === TokenKind.Number || t.kind[cue.first - 1] === TokenKind.Number) return true;
+  return cue.first !== s.firstToken && t.text[t.start[cue.first] ?? 0] === 'M';
 }

@@ -17,6 +17,13 @@ const ROWS: Row[] = [
   ['Vaccines do not cause autism', 'vaccines do not cause autism', ['negated']],
   ['Garlic will never cure the flu', 'cure the flu', ['negated']],
   ['There is no cure for type 1 diabetes', 'cure for type 1 diabetes', ['negated']],
+  ['There is no real cure for type 1 diabetes', 'cure for type 1 diabetes', ['negated']],
+  ['Eating onions without water can cure the flu', 'can cure the flu', []],
+  ['No doctor will tell you garlic cures flu', 'garlic cures flu', []],
+  ['No diet works for everyone', 'works for everyone', ['negated']],
+  ['There is no way vaccines cause autism', 'vaccines cause autism', ['negated']],
+  ['Published May 22: garlic may cure flu', 'garlic may cure flu', ['hedged'], ['garlic', 'cure', 'flu']],
+  ['In May garlic cures flu', 'garlic cures flu', []],
   ['Nothing proves that garlic cures flu', 'garlic cures flu', ['negated']],
   [
     'Vaccines, not genes, cause autism',

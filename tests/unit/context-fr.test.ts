@@ -18,6 +18,8 @@ const ROWS: Row[] = [
   ['Le citron guérit pas le cancer', 'citron guérit pas le cancer', ['negated']],
   ['Aucun aliment ne guérit le cancer', 'guérit le cancer', ['negated']],
   ['Guérir le diabète sans insuline, impossible', 'guérir le diabète', []],
+  ["Manger de l'ail sans eau guérit la grippe", 'guérit la grippe', []],
+  ['On vit sans vaccin et sans autisme', 'autisme', ['negated']],
   // the rule's own negation
   ['Les vaccins ne servent à rien', 'vaccins ne servent à rien', [], ['ne', 'rien']],
   // pseudo-negations
