@@ -7,13 +7,14 @@ import type { ContextLexicon } from './lexicon';
 export const EN: ContextLexicon = {
   pre: {
     negated: [
-      'not', 'no', 'no way', 'no known', 'no real', 'no proven', 'no effective', 'no approved', 'no such',
+      'not', 'no', 'no way', 'no known', 'no real', 'no proven', 'no effective', 'no approved', 'no such', 'no more',
       'never', 'none', 'nothing', 'neither', 'nor', 'without', 'cannot', 'nobody', 'no one',
       'no longer', 'not a single', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant',
       'couldnt', 'wouldnt', 'shouldnt', 'wont', 'havent', 'hasnt', 'aint', 'unlikely to',
     ],
     debunked: [
-      'myth', 'myths', 'the myth that', 'debunk*', 'no evidence', 'no scientific evidence',
+      'myth', 'myths', 'the myth that', 'debunk*', 'warns against', 'warned against', 'warning against',
+      'cautions against', 'advises against', 'advise against', 'recommends against', 'no evidence', 'no scientific evidence',
       'no good evidence', 'no credible evidence', 'no reliable evidence', 'no proof', 'no scientific proof',
       'there is no proof', 'not true', 'not true that', 'fact check', 'fact checked', 'fact checking',
       'false claim', 'false claims', 'the false idea that', 'the hoax that', 'contrary to',
