@@ -21,6 +21,8 @@ const ROWS: Row[] = [
   ['Eating onions without water can cure the flu', 'can cure the flu', []],
   ['No doctor will tell you garlic cures flu', 'garlic cures flu', []],
   ['No diet works for everyone', 'works for everyone', ['negated']],
+  ['The agency warns against taking ivermectin for covid', 'ivermectin for covid', ['debunked']],
+  ['No more chemo for me, turmeric cures cancer', 'turmeric cures cancer', []],
   ['There is no way vaccines cause autism', 'vaccines cause autism', ['negated']],
   ['Published May 22: garlic may cure flu', 'garlic may cure flu', ['hedged'], ['garlic', 'cure', 'flu']],
   ['In May garlic cures flu', 'garlic cures flu', []],

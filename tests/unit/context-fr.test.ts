@@ -19,6 +19,7 @@ const ROWS: Row[] = [
   ['Aucun aliment ne guérit le cancer', 'guérit le cancer', ['negated']],
   ['Guérir le diabète sans insuline, impossible', 'guérir le diabète', []],
   ["Manger de l'ail sans eau guérit la grippe", 'guérit la grippe', []],
+  ["L'agence met en garde contre l'ivermectine pour le covid", 'ivermectine pour le covid', ['debunked']],
   ['On vit sans vaccin et sans autisme', 'autisme', ['negated']],
   // the rule's own negation
   ['Les vaccins ne servent à rien', 'vaccins ne servent à rien', [], ['ne', 'rien']],
