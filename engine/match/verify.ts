@@ -104,7 +104,11 @@ export function matchAt(v: ScanView, end: number, seq: CSeq, s: number, own: num
 
 /** Leftmost match of a sequence in [start, end). */
 export function findSeq(v: ScanView, start: number, end: number, seq: CSeq): Span | null {
+  const head = seq[0];
+  const ids = v.ids;
   for (let s = start; s < end; s++) {
+    if (typeof head === 'number' && ids[s] !== head) continue; // most starts fail on the first word
+
     const own: number[] = [];
     const e = matchAt(v, end, seq, s, own);
     if (e > s) return { first: s, end: e, own };
@@ -162,14 +166,21 @@ export function findNear(
  */
 export function verifyRule(v: ScanView, start: number, end: number, rule: CRule): Span | null {
   let best: Span | null = null;
-  const offer = (m: Span | null) => {
-    if (m && (!best || m.first < best.first || (m.first === best.first && m.end > best.end))) best = m;
-  };
-  for (const seq of rule.patterns) offer(findSeq(v, start, end, seq));
-  for (const g of rule.near) offer(findNear(v, start, end, g.parts, g.within));
+  for (let k = 0; k < rule.patterns.length; k++)
+    best = better(best, findSeq(v, start, end, rule.patterns[k]!));
+  for (let k = 0; k < rule.near.length; k++) {
+    const g = rule.near[k]!;
+    best = better(best, findNear(v, start, end, g.parts, g.within));
+  }
   if (!best) return null;
-  for (const seq of rule.unless) if (findSeq(v, start, end, seq)) return null;
-  const found: Span = best;
-  found.own = [...new Set(found.own)].sort((a, b) => a - b);
-  return found;
+  for (let k = 0; k < rule.unless.length; k++) if (findSeq(v, start, end, rule.unless[k]!)) return null;
+  if (best.own.length > 1) best.own = [...new Set(best.own)].sort((a, b) => a - b);
+  return best;
+}
+
+/** Leftmost, then furthest end; the earlier one on a tie. */
+function better(best: Span | null, m: Span | null): Span | null {
+  if (!m) return best;
+  if (!best || m.first < best.first || (m.first === best.first && m.end > best.end)) return m;
+  return best;
 }

@@ -323,7 +323,18 @@ class Tokenizer {
     let afterApostrophe = false;
     let i = s;
     while (i < n && len < BUF_SIZE) {
-      const cp = cpAt(text, i);
+      const c0 = text.charCodeAt(i);
+      // Fast path: a lower-case ASCII letter (most characters of most posts).
+      if (c0 >= 97 && c0 <= 122) {
+        if (buf[len - 1] !== c0 || len === 0) buf[len++] = c0;
+        hasLatin = true;
+        prevFlags = FLAG_LOWER | FLAG_LATIN;
+        prevCls = C_LETTER;
+        lastLetterAt = i;
+        pieceEnd = ++i;
+        continue;
+      }
+      const cp = c0 >= 0xd800 && c0 < 0xdc00 ? cpAt(text, i) : c0;
       const w = cp > 0xffff ? 2 : 1;
       const cls = classOf(cp);
       if (cls === C_LETTER) {

@@ -46,10 +46,10 @@ export class TokenSink {
   constructor(readonly text: string) {
     const cap = Math.min(1 << 20, (text.length >> 2) + 8);
     this.key = new Array<string>(cap);
-    this.start = new Array<number>(cap).fill(0);
-    this.end = new Array<number>(cap).fill(0);
-    this.kind = new Array<TokenKind>(cap).fill(K_WORD);
-    this.sentence = new Array<number>(cap).fill(0);
+    this.start = new Array<number>(cap);
+    this.end = new Array<number>(cap);
+    this.kind = new Array<TokenKind>(cap);
+    this.sentence = new Array<number>(cap);
   }
 
   push(key: string, start: number, end: number, kind: TokenKind): void {
