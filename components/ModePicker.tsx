@@ -2,7 +2,7 @@
 import { useId } from 'preact/hooks';
 import type { Mode } from '../common/settings.ts';
 import type { Lang } from '../engine/types.ts';
-import { t } from '../i18n/index.ts';
+import { t } from '../i18n/pages.ts';
 
 export function ModePicker(props: {
   mode: Mode;

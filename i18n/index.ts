@@ -1,6 +1,7 @@
 // The project's own UI catalogue (en + fr). Extension-name strings for the manifest live in public/_locales;
 // everything the user reads inside Vigie's UI comes from here so the language follows settings.uiLang,
-// which browser.i18n cannot do.
+// which browser.i18n cannot do. Two halves: en.ts/fr.ts (marks and popovers, in the content script) and
+// en-pages.ts/fr-pages.ts (popup, options, first-run: i18n/pages.ts), so the content script stays small.
 import type { Lang } from '../engine/types.ts';
 import type { UiLang } from '../common/settings.ts';
 import { en, type MessageKey } from './en.ts';
@@ -10,13 +11,17 @@ export type { MessageKey };
 export const CATALOGS: Record<Lang, Record<MessageKey, string>> = { en, fr };
 export const UI_LANGS: readonly Lang[] = ['en', 'fr'];
 
-/** Looks up a key and fills `{name}` placeholders. Params are plain text: the result is rendered as text. */
-export function t(key: MessageKey, lang: Lang, params?: Record<string, string | number>): string {
-  const raw = CATALOGS[lang][key] ?? en[key] ?? key;
+/** Fills `{name}` placeholders. Params are plain text: the result is rendered as text, never as HTML. */
+export function format(raw: string, params?: Record<string, string | number>): string {
   if (!params) return raw;
   return raw.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
+}
+
+/** Looks up an overlay key (the content script's strings; pages use i18n/pages.ts for theirs too). */
+export function t(key: MessageKey, lang: Lang, params?: Record<string, string | number>): string {
+  return format(CATALOGS[lang][key] ?? en[key] ?? key, params);
 }
 
 /** The browser's preferred UI language mapped to a catalogue language (French for any fr-*, else English). */

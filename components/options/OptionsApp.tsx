@@ -2,7 +2,7 @@
 // pattern: arrow keys move between tabs, the URL hash remembers the open one.
 import { useEffect, useState } from 'preact/hooks';
 import type { Settings } from '../../common/settings.ts';
-import { t } from '../../i18n/index.ts';
+import { t } from '../../i18n/pages.ts';
 import { pageLang, type PageSend } from '../page-api.ts';
 import type { OptionsSection } from './types.ts';
 

@@ -3,7 +3,7 @@
 import { useState } from 'preact/hooks';
 import type { UiLang } from '../../common/settings.ts';
 import { SEVERITIES, type Severity } from '../../engine/types.ts';
-import { t, type MessageKey } from '../../i18n/index.ts';
+import { t, type AnyKey } from '../../i18n/pages.ts';
 import { ModePicker } from '../ModePicker.tsx';
 import { normaliseHost, SITE_IDS } from '../page-api.ts';
 import type { SectionProps } from './types.ts';
@@ -21,7 +21,7 @@ export function setHostPermissionApi(api: HostPermissionApi): void {
 
 export function SettingsSection({ lang, settings, saveSettings }: SectionProps) {
   const [hostInput, setHostInput] = useState('');
-  const [status, setStatus] = useState<{ key: MessageKey } | { error: string } | null>(null);
+  const [status, setStatus] = useState<{ key: AnyKey } | { error: string } | null>(null);
   if (!settings) return null;
 
   const save = async (patch: Parameters<typeof saveSettings>[0]) => {

@@ -1,6 +1,6 @@
 // The options page's tabs, in order. Other parts of Vigie register their sections here
 // (packs, subscriptions, backup: components/packs/*, components/backup/*): import the section and add it.
-import { t } from '../../i18n/index.ts';
+import { t } from '../../i18n/pages.ts';
 import { SettingsSection } from './SettingsSection.tsx';
 import { PacksSection } from '../packs/PacksSection.tsx';
 import { SubscriptionsSection } from '../packs/SubscriptionsSection.tsx';

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import type { Category, Lang } from '../../engine/types.ts';
 import type { Settings } from '../../common/settings.ts';
 import type { TabSummary } from '../../overlay/tab-messages.ts';
-import { t, type MessageKey } from '../../i18n/index.ts';
+import { t, type AnyKey } from '../../i18n/pages.ts';
 import { CATEGORY_ICON } from '../finding-view.ts';
 import { ModePicker } from '../ModePicker.tsx';
 import { pageLang, type PageSend } from '../page-api.ts';
@@ -89,7 +89,7 @@ export function PopupApp(props: { send: PageSend; tab: TabApi }) {
                       <span class={`vg-icon vg-cat-${c}`} aria-hidden="true">
                         {CATEGORY_ICON[c]}
                       </span>
-                      {t(`category.${c}` as MessageKey, lang)}: {n}
+                      {t(`category.${c}` as AnyKey, lang)}: {n}
                     </li>
                   ))}
                 </ul>

@@ -1,7 +1,7 @@
 // The first-run page (opened by the background on install): what Vigie does, its limits, and the mode choice.
 import { useEffect, useState } from 'preact/hooks';
 import type { Mode, Settings } from '../../common/settings.ts';
-import { t } from '../../i18n/index.ts';
+import { t } from '../../i18n/pages.ts';
 import { ModePicker } from '../ModePicker.tsx';
 import { pageLang, type PageSend } from '../page-api.ts';
 

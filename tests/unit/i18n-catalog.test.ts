@@ -1,26 +1,46 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../i18n/en.ts';
 import { fr } from '../../i18n/fr.ts';
+import { enPages } from '../../i18n/en-pages.ts';
+import { frPages } from '../../i18n/fr-pages.ts';
+import { t as tp } from '../../i18n/pages.ts';
 import { browserLang, pickLang, resolveUiLang, t } from '../../i18n/index.ts';
 import { CATEGORIES } from '../../engine/types.ts';
 
 describe('i18n catalogue', () => {
-  it('has every key in both languages, none empty', () => {
-    expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
-    for (const [k, v] of [...Object.entries(en), ...Object.entries(fr)]) {
-      expect(v.trim(), k).not.toBe('');
+  const pairs: [Record<string, string>, Record<string, string>][] = [
+    [en, fr],
+    [enPages, frPages],
+  ];
+
+  it('has every key in both languages, none empty, and no key in both halves', () => {
+    for (const [a, b] of pairs) {
+      expect(Object.keys(b).sort()).toEqual(Object.keys(a).sort());
+      for (const [k, v] of [...Object.entries(a), ...Object.entries(b)]) expect(v.trim(), k).not.toBe('');
     }
+    for (const k of Object.keys(enPages)) expect(en, k).not.toHaveProperty(k);
   });
 
   it('uses the same placeholders in both languages', () => {
     const names = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
-    for (const key of Object.keys(en) as (keyof typeof en)[]) {
-      expect(names(fr[key]), key).toEqual(names(en[key]));
-    }
+    for (const [a, b] of pairs)
+      for (const key of Object.keys(a)) {
+        expect(names(b[key]!), key).toEqual(names(a[key]!));
+      }
+  });
+
+  it('pages see both halves', () => {
+    expect(tp('popup.count', 'fr', { count: 3 })).toBe('3 publications marquées');
+    expect(tp('severity.warning', 'fr')).toBe('alerte');
   });
 
   it('never says false or fake', () => {
-    for (const v of [...Object.values(en), ...Object.values(fr)]) {
+    for (const v of [
+      ...Object.values(en),
+      ...Object.values(fr),
+      ...Object.values(enPages),
+      ...Object.values(frPages),
+    ]) {
       expect(v).not.toMatch(/\b(false|fake|faux|fausse|fake news)\b/i);
     }
   });
