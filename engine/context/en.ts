@@ -118,5 +118,9 @@ export const EN: ContextLexicon = {
     'fact check', 'misleading', 'misinformation', 'not true', 'untrue', 'wrong', 'no', 'nope',
   ],
   pairs: [],
-  narrow: { no: 1, without: 0 },
+  // "I advise against chemo, turmeric cures cancer": these reach their own object only.
+  narrow: {
+    no: 1, without: 0, 'warns against': 4, 'warned against': 4, 'warning against': 4, 'cautions against': 4,
+    'advises against': 4, 'advise against': 4, 'recommends against': 4,
+  },
 };

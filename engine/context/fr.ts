@@ -113,7 +113,11 @@ export const FR: ContextLexicon = {
     'faux', 'non', 'intox', 'infox', 'fake', 'fake news', 'mythe', 'idée reçue', 'rumeur',
     'trompeur', 'erroné', 'démenti', 'fact check',
   ],
-  narrow: { sans: 0 },
+  // "Je déconseille la chimio, le curcuma guérit le cancer": these reach their own object only.
+  narrow: {
+    sans: 0, 'met en garde contre': 4, 'mettent en garde contre': 4, 'déconseille': 4, 'déconseillent': 4,
+    'déconseillé': 4,
+  },
   pairs: [
     {
       first: 'ne',

@@ -30,9 +30,10 @@ export interface ContextLexicon {
   /** Discontinuous negation: `first`, then one of `second` within `gap` words (French ne ... pas). */
   pairs: readonly { first: string; second: readonly string[]; gap: number }[];
   /**
-   * Pre cues that negate only the words right after them, with their reach in words: "without water can
-   * cure" is no negation of "can cure" (without: 0); "no diet works" is one of "works" (no: 1), "no doctor
-   * will tell you X" is none of X.
+   * Pre cues that act only on the words right after them, with their reach in words, never across clause
+   * punctuation: "without water can cure" is no negation of "can cure" (without: 0); "no diet works" is
+   * one of "works" (no: 1), "no doctor will tell you X" is none of X; "advises against chemo, X" is no
+   * debunk of X.
    */
   narrow: Readonly<Record<string, number>>;
 }

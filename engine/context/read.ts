@@ -81,13 +81,11 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
       } else if (dir === 'pre' && cue.last < mf) {
         const gap = mf - cue.last - 1;
         const between = t.text.slice(t.end[cue.last] ?? 0, mStart);
-        const reach = c.narrow.get(keysOf(t, cue)) ?? WINDOW[kind].pre;
-        if (
-          gap <= reach &&
-          !BREAKS[kind].test(between) &&
-          !terminatedBetween(cue.last, mf) &&
-          !monthMay(t, cue, s)
-        )
+        // Narrow cues reach their own object: a few words, never across clause punctuation.
+        const narrow = c.narrow.get(keysOf(t, cue));
+        const reach = narrow ?? WINDOW[kind].pre;
+        const breaks = narrow === undefined ? BREAKS[kind] : BREAKS.negated;
+        if (gap <= reach && !breaks.test(between) && !terminatedBetween(cue.last, mf) && !monthMay(t, cue, s))
           cueNote(kind, cue);
       } else if (dir === 'post' && cue.first > ml) {
         const gap = cue.first - ml - 1;

@@ -22,6 +22,7 @@ const ROWS: Row[] = [
   ['No doctor will tell you garlic cures flu', 'garlic cures flu', []],
   ['No diet works for everyone', 'works for everyone', ['negated']],
   ['The agency warns against taking ivermectin for covid', 'ivermectin for covid', ['debunked']],
+  ['I advise against chemo, turmeric cures cancer', 'turmeric cures cancer', []],
   ['No more chemo for me, turmeric cures cancer', 'turmeric cures cancer', []],
   ['There is no way vaccines cause autism', 'vaccines cause autism', ['negated']],
   ['Published May 22: garlic may cure flu', 'garlic may cure flu', ['hedged'], ['garlic', 'cure', 'flu']],

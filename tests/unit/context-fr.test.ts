@@ -20,6 +20,7 @@ const ROWS: Row[] = [
   ['Guérir le diabète sans insuline, impossible', 'guérir le diabète', []],
   ["Manger de l'ail sans eau guérit la grippe", 'guérit la grippe', []],
   ["L'agence met en garde contre l'ivermectine pour le covid", 'ivermectine pour le covid', ['debunked']],
+  ['Je déconseille la chimio, le curcuma guérit le cancer', 'curcuma guérit le cancer', []],
   ['On vit sans vaccin et sans autisme', 'autisme', ['negated']],
   // the rule's own negation
   ['Les vaccins ne servent à rien', 'vaccins ne servent à rien', [], ['ne', 'rien']],
