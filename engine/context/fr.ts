@@ -22,8 +22,9 @@ export const FR: ContextLexicon = {
       'fausse information', 'fausses informations', 'désinformation sur', 'la rumeur selon laquelle',
       'rumeur selon laquelle', 'rumeurs sur', 'la fausse rumeur',
       'aucune preuve', 'pas de preuve', 'aucune étude', "n'est pas vrai que", 'pas vrai que',
-      'il est faux que', 'il est faux de dire que', 'contrairement à', 'contrairement aux',
-      'contrairement à ce que', 'fausse croyance', 'croyance populaire', 'légende urbaine', 'démenti', 'démentie',
+      'il est faux que', 'il est faux de dire que',
+      'contrairement aux affirmations selon lesquelles', 'contrairement à la rumeur selon laquelle',
+      "contrairement à l'idée selon laquelle", "contrairement à l'idée que", 'fausse croyance', 'croyance populaire', 'légende urbaine', 'démenti', 'démentie',
       'démentis', 'la théorie du complot selon laquelle', 'rien ne prouve', 'rien ne permet de dire',
       'rien ne démontre', 'fact checking', 'fact check', 'vérification des faits', 'ne croyez pas que',
       'arrêtez de croire que',
@@ -79,7 +80,8 @@ export const FR: ContextLexicon = {
     question: ['ou pas', 'vrai ou faux', 'info ou intox', 'mythe ou réalité'],
   },
   pseudo: [
-    'selon une étude', 'selon des études', 'selon les études', 'selon une nouvelle étude',
+    // "Contrairement à une idée reçue, X": X is the author's own point, not the belief.
+    'contrairement à une idée reçue', 'contrairement aux idées reçues', 'selon une étude', 'selon des études', 'selon les études', 'selon une nouvelle étude',
     'selon des scientifiques', 'selon les scientifiques', 'selon des médecins', 'selon un médecin',
     'selon la science', "d'après une étude", "d'après des études", 'non seulement', 'pas seulement',
     'pas uniquement', 'pas juste', 'pas mal', 'sans aucun doute', 'nul doute', 'aucun doute', 'pas de doute',

@@ -75,7 +75,10 @@ const ROWS: Row[] = [
   ['Myth: vaccines cause autism. Fact: they do not.', 'vaccines cause autism', ['debunked']],
   ['MYTH:\nVaccines cause autism', 'vaccines cause autism', ['debunked']],
   ['There is no evidence that ivermectin cures COVID', 'ivermectin cures covid', ['debunked']],
-  ['Contrary to popular belief, vitamin C does not cure colds', 'vitamin c', ['debunked']],
+  // "Contrary to popular belief, X": X is the author's point (negated or not), not the belief.
+  ['Contrary to popular belief, vitamin C does not cure colds', 'vitamin c does not cure colds', ['negated']],
+  ['Contrary to popular belief, garlic cures flu', 'garlic cures flu', []],
+  ['Contrary to claims that 5G spreads covid, the two are unrelated', '5g spreads covid', ['debunked']],
   ["It's a myth that vaccines cause autism", 'vaccines cause autism', ['debunked']],
   ['Vaccines cause autism ❌', 'vaccines cause autism', ['debunked']],
   ['The claim that 5G spreads covid has been debunked', '5g spreads covid', ['debunked', 'reported']],

@@ -71,10 +71,12 @@ const ROWS: Row[] = [
   ['FAUX\nLe citron guérit le cancer', 'citron guérit le cancer', ['debunked']],
   ["Aucune preuve que l'ivermectine guérit le covid", 'ivermectine guérit le covid', ['debunked']],
   ["Il est faux que l'ail guérisse la grippe", 'ail guérisse la grippe', ['debunked']],
+  ['Contrairement à une idée reçue, la vitamine C ne guérit pas le rhume', 'vitamine c', ['negated']],
+  ['Contrairement à une idée reçue, le citron guérit le rhume', 'citron guérit le rhume', []],
   [
-    'Contrairement à une idée reçue, la vitamine C ne guérit pas le rhume',
-    'vitamine c',
-    ['debunked', 'negated'],
+    "Contrairement à l'idée que le citron guérit le rhume, il ne fait rien",
+    'citron guérit le rhume',
+    ['debunked'],
   ],
   ["Attention à ces affirmations : l'eau de mer guérit l'eczéma", 'eau de mer guérit', ['debunked']],
   [
