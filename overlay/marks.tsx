@@ -92,7 +92,8 @@ export function createOverlay(env: OverlayEnv): Overlay {
   // Which units are within a screen of the viewport: only their badges are placed on each pass. Without the
   // API every mark is placed (placeBadge still skips the ones out of view).
   const keyOf = new WeakMap<Element, string>();
-  const near: Set<string> | undefined = typeof win.IntersectionObserver === 'function' ? new Set() : undefined;
+  const near: Set<string> | undefined =
+    typeof win.IntersectionObserver === 'function' ? new Set() : undefined;
   const intersections = near
     ? new win.IntersectionObserver(
         (entries) => {
