@@ -25,7 +25,7 @@ const BREAKS: Record<CueKind, RegExp> = {
   hedged: /[;:\n]/u,
   reported: /[;\n]/u,
   question: /[;\n]/u,
-  debunked: /\n\s*\n/u,
+  debunked: /[,;\n]/u, // a new clause after a comma is not the debunked one ("not true that X, Y")
 };
 
 // Words scanned around a match: a run-on "sentence" of thousands of words (no punctuation in a comment
@@ -37,6 +37,7 @@ const DEBUNK_MARKS = /[❌🚫✖⛔]/u;
 const LATER_QUESTION =
   /[,;:]\s*(?:(?:so|and|but|then|alors|donc|mais|et)\s+)?(?:why|how|what|who|when|where|pourquoi|comment|quoi|qui|quand|où|combien|c['’]est (?:combien|quoi|qui))(?!\p{L})/iu;
 const POST_DEBUNK_BREAKS = /[,;\n]/u;
+const POINTING_BACK_BREAKS = /[;\n]/u;
 const POINTS_BACK = new Set(['that', 'this', 'which', 'it', 'ce', 'cela', 'ca', 'ceci', 'c']);
 
 export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNote[] {
@@ -93,7 +94,11 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
         // "X, covid is a hoax" says nothing of X; "X, that's a myth" does: after a comma only a
         // demonstrative cue ("that's", "c'est", "ce qui") points back at the claim.
         const breaks =
-          kind === 'debunked' && !POINTS_BACK.has(t.key[cue.first] ?? '') ? POST_DEBUNK_BREAKS : BREAKS[kind];
+          kind !== 'debunked'
+            ? BREAKS[kind]
+            : POINTS_BACK.has(t.key[cue.first] ?? '')
+              ? POINTING_BACK_BREAKS
+              : POST_DEBUNK_BREAKS;
         if (gap <= WINDOW[kind].post && !breaks.test(between) && !terminatedBetween(ml, cue.first))
           cueNote(kind, cue);
       }

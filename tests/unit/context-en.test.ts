@@ -79,6 +79,7 @@ const ROWS: Row[] = [
   ['Contrary to popular belief, vitamin C does not cure colds', 'vitamin c does not cure colds', ['negated']],
   ['Contrary to popular belief, garlic cures flu', 'garlic cures flu', []],
   ['Contrary to claims that 5G spreads covid, the two are unrelated', '5g spreads covid', ['debunked']],
+  ["It's not true that vaccines are safe, they cause autism", 'they cause autism', []],
   ["It's a myth that vaccines cause autism", 'vaccines cause autism', ['debunked']],
   ['Vaccines cause autism ❌', 'vaccines cause autism', ['debunked']],
   ['The claim that 5G spreads covid has been debunked', '5g spreads covid', ['debunked', 'reported']],
