@@ -97,9 +97,11 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       });
       const cold = child([snapPath, pagePath, 'cold'], false);
       const heap = child([snapPath, pagePath, 'heap'], true);
+      const coldScan = child([snapPath, pagePath, 'cold-scan'], false);
       io.err(
         `bench: ${size} rules: ${findings} findings on the page, ${engine.issues.length} rules refused; ` +
-          `tokenise+match only ${round(scanMs)} ms (analyze adds language, context, links); cold load ${round(cold['loadMs']!)} ms\n`,
+          `tokenise+match only: warm ${round(scanMs)} ms, cold ${round(coldScan['coldMs']!)} ms (analyze adds language, context, links); ` +
+          `snapshot load ${round(cold['loadMs']!)} ms\n`,
       );
       rows.push({
         rules: size,
