@@ -5,14 +5,29 @@
 // (saved pages in the CLI). The generic article reader is opt-in: it never wins a guess, it runs only where
 // the user turned it on (settings.genericHosts) or when asked by id.
 import type { PostUnit, SiteAdapter } from './types.ts';
+import { bluesky } from './bluesky.ts';
+import { facebook } from './facebook.ts';
 import { generic } from './generic.ts';
 import { instagram } from './instagram.ts';
+import { linkedin } from './linkedin.ts';
 import { reddit } from './reddit.ts';
+import { threads } from './threads.ts';
 import { tiktok } from './tiktok.ts';
 import { x } from './x.ts';
 import { youtube } from './youtube.ts';
 
-export const ADAPTERS: readonly SiteAdapter[] = [tiktok, youtube, x, instagram, reddit, generic];
+export const ADAPTERS: readonly SiteAdapter[] = [
+  tiktok,
+  youtube,
+  x,
+  instagram,
+  reddit,
+  facebook,
+  linkedin,
+  threads,
+  bluesky,
+  generic,
+];
 
 export function adapterById(id: string): SiteAdapter | undefined {
   return ADAPTERS.find((a) => a.id === id);

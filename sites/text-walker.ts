@@ -217,14 +217,19 @@ export function partFromAttribute(kind: PartKind, el: Element, name: string): Te
   return { kind, text: b.text, segments: b.segments };
 }
 
-/** A part from several elements (hashtag links), separated by a virtual space. */
-export function partFromElements(kind: PartKind, els: Iterable<Node>, options?: WalkOptions): TextPart {
+/** A part from several elements (hashtag links), separated by a virtual space (or `sep`: '\n' for paragraphs). */
+export function partFromElements(
+  kind: PartKind,
+  els: Iterable<Node>,
+  options?: WalkOptions,
+  sep: ' ' | '\n' = ' ',
+): TextPart {
   let text = '';
   const segments: TextSegment[] = [];
   for (const el of els) {
     const r = walkText(el, options);
     if (!r.text) continue;
-    if (text) text += ' ';
+    if (text) text += sep;
     const base = text.length;
     text += r.text;
     for (const s of r.segments) segments.push({ ...s, start: s.start + base, end: s.end + base });
