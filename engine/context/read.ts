@@ -263,5 +263,6 @@ function keysOf(t: Tokens, cue: FoundCue): string {
 function monthMay(t: Tokens, cue: FoundCue, s: { firstToken: number }): boolean {
   if (cue.first !== cue.last || t.key[cue.first] !== 'may') return false;
   if (t.kind[cue.first + 1] === TokenKind.Number || t.kind[cue.first - 1] === TokenKind.Number) return true;
-  return cue.first !== s.firstToken && t.text[t.start[cue.first] ?? 0] === 'M';
+  // Capitalised mid-sentence ("in May"), but not shouted ("GARLIC MAY CURE FLU" is the verb).
+  return cue.first !== s.firstToken && t.text.slice(t.start[cue.first] ?? 0, t.end[cue.first] ?? 0) === 'May';
 }

@@ -27,6 +27,7 @@ const ROWS: Row[] = [
   ['There is no way vaccines cause autism', 'vaccines cause autism', ['negated']],
   ['Published May 22: garlic may cure flu', 'garlic may cure flu', ['hedged'], ['garlic', 'cure', 'flu']],
   ['In May garlic cures flu', 'garlic cures flu', []],
+  ['GARLIC MAY CURE FLU', 'garlic may cure flu', ['hedged'], ['garlic', 'cure', 'flu']],
   ['Nothing proves that garlic cures flu', 'garlic cures flu', ['negated']],
   [
     'Vaccines, not genes, cause autism',
