@@ -38,6 +38,8 @@ export function isShown(f: Shown, settings: Partial<VisibilitySettings> = {}): b
   const min = settings.minSeverity ?? DEFAULT_MIN[mode];
   if (f.effect === 'removed') return false;
   if (settings.hiddenRules?.includes(f.ruleId)) return false;
+  // The neutral "links to WHO" note is what health literacy asks for: patients see it too, whatever the floor.
+  if (f.category === 'cites-verified-source') return true;
   if (!atLeast(f.severity, min)) return false;
   if (mode === 'clinician') return true;
   if (!PATIENT_CATEGORIES.has(f.category)) return false;
@@ -46,14 +48,19 @@ export function isShown(f: Shown, settings: Partial<VisibilitySettings> = {}): b
 }
 
 /**
- * The findings to show, in their order: isShown, and the neutral "links a verified source" note only when
- * no negative finding is shown beside it.
+ * The findings to show, in their order: isShown, and the neutral "links a verified source" note only when the
+ * post has no negative finding that context left standing (shown to this reader or not).
  */
 export function selectShown<T extends Shown>(
   findings: readonly T[],
   settings: Partial<VisibilitySettings> = {},
 ): T[] {
   const shown = findings.filter((f) => isShown(f, settings));
-  const negative = shown.some((f) => NEGATIVE_CATEGORIES.includes(f.category));
+  const negative = findings.some(
+    (f) =>
+      NEGATIVE_CATEGORIES.includes(f.category) &&
+      f.effect !== 'removed' &&
+      !settings.hiddenRules?.includes(f.ruleId),
+  );
   return negative ? shown.filter((f) => f.category !== 'cites-verified-source') : shown;
 }

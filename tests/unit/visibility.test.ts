@@ -43,7 +43,7 @@ describe('isShown', () => {
       false,
       true,
     ],
-    ['source note', f({ category: 'cites-verified-source', severity: 'info' }), false, true],
+    ['source note', f({ category: 'cites-verified-source', severity: 'info' }), true, true],
   ])('%s', (_label, finding, patient, clinician) => {
     expect(isShown(finding)).toBe(patient);
     expect(isShown(finding, { mode: 'patient' })).toBe(patient);
@@ -70,7 +70,14 @@ describe('selectShown', () => {
   it('drops the source note beside a shown negative finding', () => {
     expect(selectShown([f(), source], { mode: 'clinician' }).map((x) => x.ruleId)).toEqual(['r1']);
   });
-  it('keeps the source note when the negative finding is not shown', () => {
+  it('drops the source note beside a negative finding patients do not see', () => {
+    const question = f({ effect: 'downgraded', context: [note('question')] });
+    expect(selectShown([question, source]).map((x) => x.ruleId)).toEqual([]);
+  });
+  it('shows the source note to patients on a post with nothing negative', () => {
+    expect(selectShown([source]).map((x) => x.ruleId)).toEqual(['src']);
+  });
+  it('keeps the source note when context removed the negative finding', () => {
     const removed = f({ effect: 'removed', context: [note('negated')] });
     expect(selectShown([removed, source], { mode: 'clinician' }).map((x) => x.ruleId)).toEqual(['src']);
   });
