@@ -1,5 +1,6 @@
 // Which findings of a post get a mark: the user's own feedback (hidden marks, hidden rules) on top of the
 // mode/severity visibility rules. Pure, so the content script and tests share it.
+import { NEGATIVE_CATEGORIES } from '../engine/types.ts';
 import type { Finding, Severity } from '../engine/types.ts';
 import type { FeedbackState, Mode } from '../common/settings.ts';
 import { isShown } from '../engine/visibility.ts';
@@ -27,8 +28,12 @@ export function selectForDisplay(
 ): Finding[] {
   const dismissed = new Set(feedback.dismissed);
   const hiddenRules = new Set(feedback.hiddenRules);
+  const kept = (f: Finding) => !hiddenRules.has(f.ruleId) && !dismissed.has(feedbackKey(postKey, f.ruleId));
+  // No positive note on a post that also has a negative finding context left standing (seen or not).
+  const negative = findings.some(
+    (f) => NEGATIVE_CATEGORIES.includes(f.category) && f.effect !== 'removed' && kept(f),
+  );
   return findings.filter(
-    (f) =>
-      !hiddenRules.has(f.ruleId) && !dismissed.has(feedbackKey(postKey, f.ruleId)) && isShown(f, settings),
+    (f) => kept(f) && isShown(f, settings) && !(negative && f.category === 'cites-verified-source'),
   );
 }
