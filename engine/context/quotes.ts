@@ -18,7 +18,7 @@ const ANGLE_SINGLE = new Set(['‹', '›']);
 export function quoteSpans(text: string): QuoteSpan[] {
   const hit = cache.get(text);
   if (hit) return hit;
-  const spans = scan(text);
+  const spans = scan(text).sort((a, b) => a.open - b.open);
   if (cache.size >= CACHE_MAX) cache.clear();
   cache.set(text, spans);
   return spans;
@@ -98,10 +98,20 @@ function scan(text: string): QuoteSpan[] {
  * author's own words put in quotes (a caption, a headline), not someone else's: it does not count.
  */
 export function quoteAround(text: string, start: number, end: number): QuoteSpan | undefined {
-  let best: QuoteSpan | undefined;
-  for (const q of quoteSpans(text))
-    if (q.open < start && end <= q.close && (!best || q.open > best.open) && !wholeText(text, q)) best = q;
-  return best;
+  const spans = quoteSpans(text); // sorted by opening mark
+  // The last span opening before `start`, then back through a few more: quotes nest only shallowly.
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((spans[mid]?.open ?? 0) < start) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && k >= lo - 8; k--) {
+    const q = spans[k];
+    if (q && end <= q.close && !wholeText(text, q)) return q;
+  }
+  return undefined;
 }
 
 function wholeText(text: string, q: QuoteSpan): boolean {

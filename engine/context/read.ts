@@ -30,8 +30,8 @@ const BREAKS: Record<CueKind, RegExp> = {
 
 // Words scanned around a match: a run-on "sentence" of thousands of words (no punctuation in a comment
 // dump) must not make each match cost the whole run. Beyond the longest window plus the longest cue.
-const REACH_BEFORE = 48;
-const REACH_AFTER = 16;
+const REACH_BEFORE = 30;
+const REACH_AFTER = 12;
 
 const DEBUNK_MARKS = /[❌🚫✖⛔]/u;
 const LATER_QUESTION =
