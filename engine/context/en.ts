@@ -7,7 +7,7 @@ import type { ContextLexicon } from './lexicon';
 export const EN: ContextLexicon = {
   pre: {
     negated: [
-      'not', 'no', 'no way', 'no known', 'no real', 'no proven', 'no effective', 'no approved', 'no such', 'no more',
+      'not', 'no', 'non', 'no way', 'no known', 'no real', 'no proven', 'no effective', 'no approved', 'no such', 'no more',
       'never', 'none', 'nothing', 'neither', 'nor', 'without', 'cannot', 'nobody', 'no one',
       'no longer', 'not a single', 'dont', 'doesnt', 'didnt', 'isnt', 'arent', 'wasnt', 'werent', 'cant',
       'couldnt', 'wouldnt', 'shouldnt', 'wont', 'havent', 'hasnt', 'aint', 'unlikely to',
@@ -120,7 +120,7 @@ export const EN: ContextLexicon = {
   pairs: [],
   // "I advise against chemo, turmeric cures cancer": these reach their own object only.
   narrow: {
-    no: 1, without: 0, 'warns against': 4, 'warned against': 4, 'warning against': 4, 'cautions against': 4,
+    no: 1, non: 0, without: 0, 'warns against': 4, 'warned against': 4, 'warning against': 4, 'cautions against': 4,
     'advises against': 4, 'advise against': 4, 'recommends against': 4,
   },
 };

@@ -7,7 +7,7 @@ import type { ContextLexicon } from './lexicon';
 export const FR: ContextLexicon = {
   pre: {
     negated: [
-      'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'non pas', 'rien', 'nullement', 'pas de',
+      'pas', 'jamais', 'aucun', 'aucune', 'sans', 'ni', 'non', 'non pas', 'rien', 'nullement', 'pas de',
       'pas du tout', 'absolument pas', 'plus jamais',
     ],
     debunked: [
@@ -117,7 +117,7 @@ export const FR: ContextLexicon = {
   ],
   // "Je déconseille la chimio, le curcuma guérit le cancer": these reach their own object only.
   narrow: {
-    sans: 0, 'met en garde contre': 4, 'mettent en garde contre': 4, 'déconseille': 4, 'déconseillent': 4,
+    sans: 0, non: 0, 'met en garde contre': 4, 'mettent en garde contre': 4, 'déconseille': 4, 'déconseillent': 4,
     'déconseillé': 4,
   },
   pairs: [

@@ -21,6 +21,7 @@ const ROWS: Row[] = [
   ['Eating onions without water can cure the flu', 'can cure the flu', []],
   ['No doctor will tell you garlic cures flu', 'garlic cures flu', []],
   ['No diet works for everyone', 'works for everyone', ['negated']],
+  ['The non-vaccinated get sick more', 'vaccinated get sick', ['negated']],
   ['The agency warns against taking ivermectin for covid', 'ivermectin for covid', ['debunked']],
   ['I advise against chemo, turmeric cures cancer', 'turmeric cures cancer', []],
   ['No more chemo for me, turmeric cures cancer', 'turmeric cures cancer', []],

@@ -19,6 +19,8 @@ const ROWS: Row[] = [
   ['Aucun aliment ne guérit le cancer', 'guérit le cancer', ['negated']],
   ['Guérir le diabète sans insuline, impossible', 'guérir le diabète', []],
   ["Manger de l'ail sans eau guérit la grippe", 'guérit la grippe', []],
+  ['Les non-vaccinés tombent malades', 'vaccinés tombent malades', ['negated']],
+  ['Non, les vaccinés tombent malades', 'vaccinés tombent malades', ['debunked']],
   ["L'agence met en garde contre l'ivermectine pour le covid", 'ivermectine pour le covid', ['debunked']],
   ['Je déconseille la chimio, le curcuma guérit le cancer', 'curcuma guérit le cancer', []],
   ['On vit sans vaccin et sans autisme', 'autisme', ['negated']],
