@@ -80,7 +80,12 @@ export async function checkSubscription(ctx: Context, sub: SubscriptionRow): Pro
     const fetched = await fetchFile(ctx, sub.url, sub.etag);
     if (fetched.status === 'ok') {
       const keys = await trustedKeyList(ctx);
-      const sig = await fetchFile(ctx, `${sub.url}.sig`).catch(() => undefined);
+      // Only an HTTP error means "no signature file"; a timeout or a cut connection is a host failure (backoff,
+      // and the reason says the host could not be reached), as for pack signatures in fetchSigned.
+      const sig = await fetchFile(ctx, `${sub.url}.sig`).catch((error: unknown) => {
+        if (error instanceof StepError && error.code === 'http') return undefined;
+        throw error;
+      });
       const parsed = parseIndex(fetched.text);
       if (!parsed.index) throw REASONS.index(parsed.problem ?? 'is unreadable');
       index = parsed.index;

@@ -11,6 +11,7 @@
 //   'not-modified'   index.json answers 304 whatever the request says
 //   'tamper'         the first pack file is served with changed bytes (its signature is left as it was)
 //   'bad-signature'  the first pack's .sig is served with one bit flipped
+//   'drop-index-sig' the connection for index.json.sig is cut before any answer (a flaky host or network)
 //
 // Signing helpers (node:crypto, same raw base64 keys as `vigie keygen`) let tests make sites `vigie publish`
 // refuses to write, e.g. a validly signed pack that breaks the schema.
@@ -20,7 +21,15 @@ import { createServer } from 'node:http';
 import { join, relative, sep } from 'node:path';
 
 export const SITE_PREFIX = '/vigie/';
-export const BEHAVIOURS = ['normal', 'http-500', 'hang', 'not-modified', 'tamper', 'bad-signature'];
+export const BEHAVIOURS = [
+  'normal',
+  'http-500',
+  'hang',
+  'not-modified',
+  'tamper',
+  'bad-signature',
+  'drop-index-sig',
+];
 
 // ---------------------------------------------------------------- sites as maps
 
@@ -147,6 +156,10 @@ export async function startPackHost() {
         res.on('close', () => hanging.delete(res));
         return undefined;
       }
+    }
+    if (path === 'index.json.sig' && behaviour === 'drop-index-sig') {
+      entry.status = 'dropped';
+      return req.socket.destroy();
     }
     const body = contentOf(files, behaviour, path);
     if (body === undefined) return end(404, { 'content-type': 'text/plain' }, 'not found');

@@ -342,6 +342,13 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
       'an HTTP 500',
       () => host.serve(sites.v3, 'http-500'),
       (r) => r === 'The server answered with error 500. Vigie will try again later.',
+      'host',
+    ],
+    [
+      'a connection cut while fetching the index signature',
+      () => host.serve(sites.v3, 'drop-index-sig'),
+      (r) => r === `Could not reach 127.0.0.1:${host.port}. Vigie will try again later.`,
+      'host',
     ],
     [
       'a timeout',
@@ -349,6 +356,7 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
       (r) =>
         r ===
         `The server did not answer within ${REAL_TIMEOUT_MS / 1000} seconds. Vigie will try again later.`,
+      'host',
     ],
     [
       'a replayed older version',
@@ -359,7 +367,7 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
     ],
   ];
 
-  for (const [name, setUp, matches] of FAILURES) {
+  for (const [name, setUp, matches, kind] of FAILURES) {
     test(`${name} leaves 1.1.0 active and says why on the subscription`, async () => {
       setUp();
       const restore =
@@ -375,6 +383,11 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
       const sub = await subscription();
       assert.equal(sub.status, 'failed');
       assert.equal(sub.reason, outcome.reason, 'the subscription shows the same words');
+      // A failing host is retried with backoff (1 h, 2 h ...); a bad file waits for the site's next interval.
+      const waitHours = (Date.parse(sub.nextCheck) - Date.parse(sub.lastCheck)) / 3_600_000;
+      if (kind === 'host')
+        assert.ok(sub.failures >= 1 && waitHours <= 2 ** (sub.failures - 1), `backoff: ${waitHours} h`);
+      else assert.ok(sub.failures === 0 && waitHours === 24, `no backoff for a bad file: ${waitHours} h`);
       assert.equal(await activeVersion(), '1.1.0');
       assert.equal(Number(await feed.getAttribute('html', 'data-vigie-marks')), marks.v2, 'marks unchanged');
     });
