@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // Auto-imports stay off so engine/, sites/ and cli/ remain plain modules that also run in Node.
 // Minimum versions: Ed25519 in WebCrypto (signed pack updates) shipped in Chrome 137 and Firefox 129;
 // Firefox 140 (ESR) also has CSS.highlights. Older browsers would load packs they cannot verify.
+const OPTIONAL_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'];
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -14,8 +16,14 @@ export default defineConfig({
     name: 'Vigie',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'alarms', 'unlimitedStorage'],
-    optional_host_permissions: ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'],
+    // scripting: the article reader's content script is registered at run time for the hosts the user picks.
+    // activeTab: the popup reads the current tab's address to offer the reader there.
+    permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'activeTab'],
+    // Asked one origin at a time (subscriptions, the article reader). Manifest V2 (the Firefox build) has no
+    // optional_host_permissions: host patterns go in optional_permissions there.
+    ...(browser === 'firefox'
+      ? { optional_permissions: OPTIONAL_HOSTS }
+      : { optional_host_permissions: OPTIONAL_HOSTS }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -24,6 +32,8 @@ export default defineConfig({
               strict_min_version: '140.0',
               data_collection_permissions: { required: ['none'] },
             },
+            // data_collection_permissions arrived in Firefox for Android 142.
+            gecko_android: { strict_min_version: '142.0' },
           },
         }
       : { minimum_chrome_version: '137' }),

@@ -50,6 +50,8 @@ export interface Context {
   notices: string[];
   /** The snapshot in memory: served by 'snapshot:get' even when storage.local refused it. */
   snapshot?: StoredSnapshot;
+  /** permissions.remove for one origin (the article reader gives back a host's access); absent in tests. */
+  removeOrigin?(origin: string): Promise<boolean>;
   /** Fetch limits. */
   limits: { timeoutMs: number; maxBytes: number };
 }

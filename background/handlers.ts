@@ -11,6 +11,7 @@ import { activateCandidate } from './activate.ts';
 import { deleteAll, exportBackup, importBackup } from './backup.ts';
 import type { Context } from './context.ts';
 import { mirrorFeedback, mirrorSettings } from './mirror.ts';
+import { addGenericHost, removeGenericHost } from './generic-reader.ts';
 import { asStepError } from './reasons.ts';
 import { currentSnapshot, refreshSnapshot } from './snapshot.ts';
 import { checkDue, checkSubscription, serialised, trustedKeyList } from './subscriptions.ts';
@@ -29,6 +30,8 @@ async function afterPackChange(ctx: Context) {
 export const HANDLERS: Handlers = {
   'settings:get': (ctx) => getSettings(ctx.db),
   'settings:set': async (ctx, req) => mirrorSettings(ctx, await patchSettings(ctx.db, req.patch)),
+  'generic:add': (ctx, req) => addGenericHost(ctx, req.host),
+  'generic:remove': (ctx, req) => removeGenericHost(ctx, req.host),
 
   'feedback:get': (ctx) => getFeedback(ctx.db),
   'feedback:dismiss': async (ctx, req) => {

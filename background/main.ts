@@ -3,6 +3,7 @@
 //
 //   start -> init: ensureBundled -> mirror settings/feedback -> refreshSnapshot
 //   onMessage -> (after init) route -> handler      alarm 'vigie.check' -> checkDue
+//   settings in storage / host permissions change -> article reader registration (generic-reader.ts)
 import { browser } from 'wxt/browser';
 import { STORAGE_KEYS } from '../common/settings.ts';
 import { VigieDB } from '../db/database.ts';
@@ -11,11 +12,13 @@ import { BUNDLED } from './bundled-data.ts';
 import { bundledOf } from './bundled.ts';
 import { DEFAULT_LIMITS, addNotice, type Context, type KeyValueStore } from './context.ts';
 import { realEngine } from './engine-port.ts';
+import { createGenericReaderSync, type GenericReaderPort } from './generic-reader.ts';
 import { mirrorFeedback, mirrorSettings } from './mirror.ts';
 import { ensureBundled } from './packstore.ts';
 import { route } from './router.ts';
 import { refreshSnapshot } from './snapshot.ts';
 import { checkDue } from './subscriptions.ts';
+import { getSettings } from '../db/settings.ts';
 
 export const CHECK_ALARM = 'vigie.check';
 /** How often the alarm looks for due subscriptions; each subscription has its own interval (>= 1 h). */
@@ -44,7 +47,36 @@ export function createContext(): Context {
     log: (message, error) => console.warn(`[vigie] ${message}`, error ?? ''),
     notices: [],
     limits: DEFAULT_LIMITS,
+    removeOrigin: (origin) => browser.permissions.remove({ origins: [origin] }),
   };
+}
+
+/** The browser's registration APIs for the article reader (scripting, or MV2's contentScripts). */
+function genericReaderPort(log: Context['log']): GenericReaderPort {
+  const api = browser as unknown as Pick<GenericReaderPort, 'scripting' | 'contentScripts'>;
+  return {
+    scripting: api.scripting?.registerContentScripts ? api.scripting : undefined,
+    contentScripts: api.contentScripts,
+    hasOrigin: (origin) => browser.permissions.contains({ origins: [origin] }),
+    log,
+  };
+}
+
+/** Keeps the article reader's registration equal to settings.genericHosts, now and after every change. */
+function watchGenericHosts(ctx: Context, ready: Promise<unknown>): void {
+  const reader = createGenericReaderSync(genericReaderPort(ctx.log));
+  const resync = () =>
+    void ready
+      .then(() => getSettings(ctx.db))
+      .then((s) => reader.sync(s.genericHosts))
+      .catch((error: unknown) => ctx.log('could not update the article reader', error));
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && STORAGE_KEYS.settings in changes) resync();
+  });
+  // Access granted in the popup's prompt (or taken back in the browser's own settings) changes what may run.
+  browser.permissions.onAdded.addListener(resync);
+  browser.permissions.onRemoved.addListener(resync);
+  resync();
 }
 
 /** Prepares everything; on a broken database, still serves the bundled packs and says so. */
@@ -81,6 +113,7 @@ export function startBackground(): void {
   const ready = init(ctx).catch((error: unknown) => ctx.log('start failed', error));
 
   browser.runtime.onMessage.addListener((raw, sender) => ready.then(() => route(ctx, raw, sender, self)));
+  watchGenericHosts(ctx, ready);
 
   browser.runtime.onInstalled.addListener((details) => {
     if (details.reason === 'install') {

@@ -181,6 +181,11 @@ export const MESSAGES = {
     from: ['content', 'page'],
   },
 
+  /** The article reader on one host: the page asks for `https://host/*` in the user's click first. */
+  'generic:add': { payload: { host }, from: ['page'] },
+  /** Turns the reader off on a host and gives back its permission (kept if a subscription uses it). */
+  'generic:remove': { payload: { host }, from: ['page'] },
+
   'backup:export': { payload: none, from: ['page'] },
   'backup:import': { payload: { text: bigText }, from: ['page'] },
   /** `confirm` must be literally true: the page asks the user first. */
@@ -218,6 +223,8 @@ export interface Responses {
   'keys:remove': TrustedKeyView[];
   'reports:list': ReportView[];
   'reports:add': ReportView;
+  'generic:add': Settings;
+  'generic:remove': Settings;
   'backup:export': { json: string; filename: string };
   'backup:import': ImportSummary;
   'backup:delete-all': { ok: true };
