@@ -104,32 +104,56 @@ const WS = /[ \t\n\r\f\u00a0]+/g;
 const BLOCK_END = { blockEnd: true } as const;
 type StackItem = Node | typeof BLOCK_END;
 
-/** Collects text and segments; inserts at most one virtual separator between real characters. */
+/** A single space or no-break space at the edge of a text node, kept as a real character if nothing stronger follows. */
+interface EdgeSpace {
+  node: Text | null;
+  attr: TextSegment['attr'];
+  data: string;
+  index: number;
+}
+
+/**
+ * Collects text and segments; inserts at most one separator between real characters. A lone space at a text
+ * node's edge stays a real (mapped) character, so "Policy.&nbsp;We" reads the same whether the parser made one
+ * text node of it (browsers) or split it at the entity (linkedom).
+ */
 class Builder {
   text = '';
   segments: TextSegment[] = [];
   /** 0 none, 1 space, 2 newline: the strongest separator requested since the last real character. */
   private pending = 0;
+  private edge: EdgeSpace | null = null;
   constructor(private keepNewlines: boolean) {}
 
-  separator(kind: 1 | 2): void {
-    if (kind > this.pending) this.pending = kind;
+  separator(kind: 1 | 2, edge: EdgeSpace | null = null): void {
+    if (kind <= this.pending) return;
+    this.pending = kind;
+    this.edge = kind === 1 ? edge : null; // a newline (block, <br>) always wins over an edge space
   }
 
   private flush(): void {
-    if (this.pending && this.text.length) this.text += this.pending === 2 ? '\n' : ' ';
+    if (this.pending && this.text.length) {
+      const e = this.pending === 1 ? this.edge : null;
+      if (e) this.push(e.node, e.attr, e.data, e.index, e.index + 1);
+      else this.text += this.pending === 2 ? '\n' : ' ';
+    }
     this.pending = 0;
+    this.edge = null;
+  }
+
+  private push(node: Text | null, attr: TextSegment['attr'], data: string, from: number, to: number): void {
+    const start = this.text.length;
+    this.text += data.slice(from, to);
+    const seg: TextSegment = { node, start, end: this.text.length, nodeStart: from };
+    if (attr) seg.attr = attr;
+    this.segments.push(seg);
   }
 
   /** Adds a run of data[from,to) that holds no collapsible whitespace. */
   private run(node: Text | null, attr: TextSegment['attr'], data: string, from: number, to: number): void {
     if (to <= from) return;
     this.flush();
-    const start = this.text.length;
-    this.text += data.slice(from, to);
-    const seg: TextSegment = { node, start, end: this.text.length, nodeStart: from };
-    if (attr) seg.attr = attr;
-    this.segments.push(seg);
+    this.push(node, attr, data, from, to);
   }
 
   /** Adds node or attribute data; a single ' ' between words stays inside the segment (1:1), longer runs become virtual. */
@@ -138,10 +162,12 @@ class Builder {
     WS.lastIndex = 0;
     for (let m = WS.exec(data); m; m = WS.exec(data)) {
       const ws = m[0];
+      const single = ws === ' ' || ws === '\u00a0';
       const atEdge = m.index === 0 || m.index + ws.length === data.length;
-      if ((ws === ' ' || ws === '\u00a0') && !atEdge) continue; // ordinary word gap: keep it in the segment
+      if (single && !atEdge) continue; // ordinary word gap: keep it in the segment
       this.run(node, attr, data, from, m.index);
-      this.separator(this.keepNewlines && ws.includes('\n') ? 2 : 1);
+      const edge = single ? { node, attr, data, index: m.index } : null;
+      this.separator(this.keepNewlines && ws.includes('\n') ? 2 : 1, edge);
       from = m.index + ws.length;
     }
     this.run(node, attr, data, from, data.length);

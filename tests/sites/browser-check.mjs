@@ -14,7 +14,16 @@ if (!existsSync(PAGES)) {
   console.log(`${PAGES} not found: nothing to check.`);
   process.exit(0);
 }
-const SITE_OF = { tiktok: 'tiktok', youtube: 'youtube', x: 'x', instagram: 'instagram', reddit: 'reddit' };
+const SITE_OF = {
+  tiktok: 'tiktok',
+  youtube: 'youtube',
+  x: 'x',
+  instagram: 'instagram',
+  reddit: 'reddit',
+  facebook: 'facebook',
+  linkedin: 'linkedin',
+  threads: 'threads',
+};
 
 const bundle = await build({
   entryPoints: [join(ROOT, 'tests/sites/browser-entry.ts')],
@@ -93,8 +102,16 @@ for (const file of readdirSync(PAGES)
   if (!same) {
     for (let i = 0; i < Math.max(res.texts.length, node.posts.length); i++) {
       if (res.texts[i] !== node.posts[i]?.text) {
+        const a = res.texts[i] ?? '';
+        const b = node.posts[i]?.text ?? '';
+        let k = 0;
+        while (k < a.length && a[k] === b[k]) k++;
+        const at = Math.max(0, k - 40);
         console.log(
-          `  first difference at post ${i}:\n    chromium: ${JSON.stringify(res.texts[i]?.slice(0, 160))}\n    linkedom: ${JSON.stringify(node.posts[i]?.text.slice(0, 160))}`,
+          `  first difference at post ${i}, char ${k}: U+${(a.codePointAt(k) ?? 0).toString(16)} vs U+${(b.codePointAt(k) ?? 0).toString(16)}`,
+        );
+        console.log(
+          `    chromium: ${JSON.stringify(a.slice(at, k + 60))}\n    linkedom: ${JSON.stringify(b.slice(at, k + 60))}`,
         );
         break;
       }

@@ -142,3 +142,23 @@ describe('parts', () => {
     expect(ranges.map((r) => r.toString())).toEqual(['here', 'Body']);
   });
 });
+
+describe('text split across nodes', () => {
+  it('reads a lone edge space the same whether the parser split the text node or not', () => {
+    const one = mount('<p>Policy.\u00a0We agree</p>');
+    const whole = walkText(one).text;
+    const split = mount('<p></p>');
+    const p = split.firstElementChild!;
+    p.append(document.createTextNode('Policy.'), document.createTextNode('\u00a0We agree'));
+    expect(walkText(split).text).toBe(whole);
+    expect(whole).toBe('Policy.\u00a0We agree');
+    const r = walkText(split);
+    // The edge space is a real, mapped character.
+    expect(r.segments.map((s) => r.text.slice(s.start, s.end))).toEqual(['Policy.', '\u00a0', 'We agree']);
+  });
+
+  it('drops an edge space before a block boundary', () => {
+    const el = mount('<div>one </div><div> two</div>');
+    expect(walkText(el).text).toBe('one\ntwo');
+  });
+});
