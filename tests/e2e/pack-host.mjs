@@ -11,6 +11,7 @@
 //   'not-modified'   index.json answers 304 whatever the request says
 //   'tamper'         the first pack file is served with changed bytes (its signature is left as it was)
 //   'bad-signature'  the first pack's .sig is served with one bit flipped
+//   'huge'           the first pack file is served padded to 3 MB (above the extension's 2 MB limit)
 //   'drop-index-sig' the connection for index.json.sig is cut before any answer (a flaky host or network)
 //
 // Signing helpers (node:crypto, same raw base64 keys as `vigie keygen`) let tests make sites `vigie publish`
@@ -28,6 +29,7 @@ export const BEHAVIOURS = [
   'not-modified',
   'tamper',
   'bad-signature',
+  'huge',
   'drop-index-sig',
 ];
 
@@ -110,6 +112,7 @@ function contentOf(files, behaviour, path) {
     const changed = text.replace(/"severity":"(info|caution)"/, '"severity":"warning"');
     return changed === text ? `${text} ` : changed;
   }
+  if (behaviour === 'huge' && path === pack) return `${text}${' '.repeat(3 * 1024 * 1024)}`;
   if (behaviour === 'bad-signature' && path === `${pack}.sig`) {
     const sig = Buffer.from(text.trim(), 'base64');
     sig[10] ^= 0x01;

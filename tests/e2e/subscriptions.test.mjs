@@ -3,9 +3,11 @@
 // extension's own messages from its options page (settings-like messages are accepted only from extension pages).
 //
 // The tests run in order and share one browser: v1.0.0 is subscribed, v1.1.0 activates (the open feed tab gains
-// marks without any reload), then each bad update (tampered, bad signature, hash mismatch, untrusted key, failing
-// examples, schema error, 500, timeout, 304, replay of an older version) leaves 1.1.0 active with the reason from
-// background/reasons.ts; rollback brings 1.0.0 back; finally a backup moves to a fresh profile.
+// marks without any reload), an unchanged site is revalidated with If-None-Match (304), then each bad update
+// (tampered, bad signature, hash mismatch, untrusted key, failing examples, schema error, 500, absurd size, cut
+// connection, timeout, 304, replay of an older version) leaves 1.1.0 active with the reason from
+// background/reasons.ts on the subscription and in options; rollback brings 1.0.0 back (marks follow); finally a
+// backup moves to a fresh profile. The timeout test waits the real 15 s (E2E_FAST_TIMEOUT=1 shortens it).
 // Migrations from the previous database schema are covered by tests/db/migrations.test.ts (every row kept).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -162,7 +164,7 @@ async function subscription(page = options) {
 
 async function openOptions(b) {
   const page = await b.context.newPage();
-  await page.goto(`chrome-extension://${b.extensionId}/options.html`);
+  await page.goto(`chrome-extension://${b.extensionId}/options.html#subscriptions`);
   await page.waitForFunction(() => typeof globalThis.chrome?.runtime?.sendMessage === 'function');
   return page;
 }
@@ -345,6 +347,11 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
       'host',
     ],
     [
+      'a pack file of absurd size',
+      () => host.serve(sites.v3, 'huge'),
+      (r) => r === 'The file is larger than 2048 KB, far above any real pack: refused.',
+    ],
+    [
       'a connection cut while fetching the index signature',
       () => host.serve(sites.v3, 'drop-index-sig'),
       (r) => r === `Could not reach 127.0.0.1:${host.port}. Vigie will try again later.`,
@@ -390,6 +397,10 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
       else assert.ok(sub.failures === 0 && waitHours === 24, `no backoff for a bad file: ${waitHours} h`);
       assert.equal(await activeVersion(), '1.1.0');
       assert.equal(Number(await feed.getAttribute('html', 'data-vigie-marks')), marks.v2, 'marks unchanged');
+      // And the user sees the same words in options (the page opens on its Subscriptions tab).
+      await options.reload();
+      await options.locator('.vg-reason').first().waitFor({ timeout: 5000 });
+      assert.ok((await options.locator('.vg-reason').allTextContents()).includes(outcome.reason));
     });
   }
 
@@ -485,6 +496,10 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
     } finally {
       await fresh.close();
     }
+    assert.ok(
+      host.requests.every((r) => r.method === 'GET'),
+      'no request of the whole file needed a CORS preflight',
+    );
   });
 });
 
