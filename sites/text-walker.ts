@@ -90,12 +90,17 @@ export function tagOf(el: Element): string {
   return (el.localName || el.tagName || '').toLowerCase();
 }
 
-/** Hidden from every reader: `hidden`, aria-hidden="true", or a tag that holds no readable text. */
+/** Hidden from every reader: `hidden`, aria-hidden="true", inline display:none, or a tag that holds no readable text. */
 export function isInvisible(el: Element): boolean {
   if (SKIPPED_TAGS.has(tagOf(el))) return true;
   if (el.hasAttribute('hidden')) return true;
-  return el.getAttribute('aria-hidden') === 'true';
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  // Inline display:none is common in app markup; class-based hiding needs layout, which Node does not have.
+  const style = el.getAttribute('style');
+  return !!style && INLINE_HIDDEN.test(style);
 }
+
+const INLINE_HIDDEN = /(^|;)\s*display\s*:\s*none\s*(!important\s*)?(;|$)/i;
 
 // No-break spaces collapse too (sites use them as separators), but a lone one between words is kept 1:1.
 const WS = /[ \t\n\r\f\u00a0]+/g;
