@@ -146,6 +146,7 @@ const keys = {};
 const sites = {};
 const texts = {};
 const marks = {};
+const outside = [];
 
 /** Sends a message from the options page; returns the reply's value or throws its error. */
 async function send(message, page = options) {
@@ -223,6 +224,14 @@ before(async () => {
 
   [server, host] = await Promise.all([startServer({ feedCount: 60 }), startPackHost()]);
   browser = await launchChromium({ port: server.port });
+  // Playwright's request routing turns the browser's HTTP cache off, and the background relies on that cache to
+  // revalidate with If-None-Match (background/fetch.ts). So this file lifts the routing and only watches requests;
+  // the resolver rules of browser.mjs still map every other host to nothing, and the last test checks that no
+  // request tried to leave.
+  await browser.context.unroute('**/*');
+  browser.context.on('request', (r) => {
+    if (!isLocal(r.url())) outside.push(r.url());
+  });
   options = await openOptions(browser);
   // The user trusts the throwaway maintainers' key, as they would in options ("Trusted keys").
   const list = await send({ type: 'keys:add', key: keys.trustedPublic, name: 'E2E maintainers' });
@@ -283,10 +292,7 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
 
   test('an unchanged site is revalidated with If-None-Match (304); a 304 keeps 1.1.0 even when a newer site exists', async () => {
     const seen = host.requests.length;
-    // Playwright's request routing turns the HTTP cache off, and the background relies on that cache to send
-    // If-None-Match (background/fetch.ts): lift the routing for this one check (DNS still maps every other host
-    // to nothing).
-    const [same] = await withHttpCache(() => send({ type: 'subscriptions:check-now', url: host.url }));
+    const [same] = await send({ type: 'subscriptions:check-now', url: host.url });
     assert.equal(same.result, 'unchanged', same.reason);
     const hits = host.requests.slice(seen);
     const index = hits.filter((r) => r.path.endsWith('/index.json'));
@@ -419,6 +425,12 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
     const [newer] = await send({ type: 'subscriptions:check-now', url: host.url });
     assert.equal(newer.result, 'activated', newer.reason);
     assert.equal(await activeVersion(), '1.2.0');
+    const sub = await subscription();
+    assert.deepEqual(
+      [sub.status, sub.reason, sub.failures],
+      ['ok', undefined, 0],
+      'a good check clears the failure',
+    );
     assert.equal(await marksBecome(feed, marks.v2), marks.v2);
     assert.equal(await feed.evaluate(() => window.__e2eNotReloaded), true, 'the tab was never reloaded');
   });
@@ -500,6 +512,7 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
       host.requests.every((r) => r.method === 'GET'),
       'no request of the whole file needed a CORS preflight',
     );
+    assert.deepEqual(outside, [], 'nothing tried to leave the machine');
   });
 });
 
@@ -523,29 +536,15 @@ async function shortenFetchTimeout() {
     });
 }
 
-/** The same blocking as tests/e2e/browser.mjs: only this machine and the mapped demo hosts are reachable. */
-function blockOutside(route) {
-  const url = route.request().url();
-  let local = false;
+/** True for the requests this file expects: the extension itself, this machine, the mapped demo hosts. */
+function isLocal(url) {
   try {
     const { protocol, hostname } = new URL(url);
-    local =
+    return (
       ['chrome-extension:', 'data:', 'blob:', 'about:'].includes(protocol) ||
-      ['127.0.0.1', 'localhost', ...HOSTS].includes(hostname);
+      ['127.0.0.1', 'localhost', ...HOSTS].includes(hostname)
+    );
   } catch {
-    local = false;
-  }
-  if (local) return route.continue();
-  browser.blocked.push(url);
-  return route.abort();
-}
-
-/** Runs `job` with Playwright's request routing lifted, so the browser's HTTP cache works as for users. */
-async function withHttpCache(job) {
-  await browser.context.unroute('**/*');
-  try {
-    return await job();
-  } finally {
-    await browser.context.route('**/*', blockOutside);
+    return false;
   }
 }
