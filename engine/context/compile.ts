@@ -27,6 +27,7 @@ export interface CompiledContext {
   rhetorical: string[][];
   lead: Set<string>;
   headers: string[][];
+  verdicts: string[][];
   pairs: { first: string; second: Set<string>; gap: number }[];
   /** Folded `narrow` cue phrases and their reach. */
   narrow: Map<string, number>;
@@ -75,6 +76,7 @@ export function compile(lex: ContextLexicon): CompiledContext {
     rhetorical: lex.rhetorical.map(foldPhrase),
     lead: new Set(lex.lead.flatMap(foldPhrase)),
     headers: lex.headers.map(foldPhrase),
+    verdicts: lex.verdicts.map(foldPhrase),
     narrow: new Map(Object.entries(lex.narrow).map(([p, n]) => [foldPhrase(p).join(' '), n])),
     pairs: lex.pairs.map((p) => ({
       first: foldPhrase(p.first)[0] ?? p.first,

@@ -117,6 +117,11 @@ export const EN: ContextLexicon = {
     'myth', 'myths', 'myth busting', 'mythbusting', 'false', 'fake', 'fake news', 'hoax', 'debunked',
     'fact check', 'misleading', 'misinformation', 'not true', 'untrue', 'wrong', 'no', 'nope',
   ],
+  verdicts: [
+    "that's false", 'that is false', 'this is false', "that's not true", 'that is not true', 'this is not true',
+    "that's a myth", 'this is a myth', 'not true', 'false', 'wrong', 'myth', 'fake', 'debunked', 'untrue',
+    'misleading', "that's misleading", 'this is misleading',
+  ],
   pairs: [],
   // "I advise against chemo, turmeric cures cancer": these reach their own object only.
   narrow: {

@@ -12,7 +12,9 @@ export const FR: ContextLexicon = {
     ],
     debunked: [
       'attention à ces affirmations', 'attention à ces publications', 'attention à ces vidéos',
-      'attention à ces messages', 'attention à ces rumeurs', 'attention à cette vidéo',
+      'attention à ces messages', 'attention à ces articles', 'attention à cet article', 'attention à ce visuel',
+      'attention à ces visuels', 'attention à ce message', 'attention à ce tweet', 'attention à ces tweets',
+      'attention à ces chiffres', 'attention à cette interprétation', 'attention à ce montage', 'attention à ces rumeurs', 'attention à cette vidéo',
       'attention à cette publication', 'attention à cette affirmation', 'attention à ces fausses',
       'attention aux fausses', 'attention aux affirmations', 'attention aux publications',
       'attention aux rumeurs', 'gare aux fausses', 'met en garde contre',
@@ -116,6 +118,11 @@ export const FR: ContextLexicon = {
     'trompeur', 'erroné', 'démenti', 'fact check',
   ],
   // "Je déconseille la chimio, le curcuma guérit le cancer": these reach their own object only.
+  verdicts: [
+    "c'est faux", 'faux', "c'est une intox", 'intox', "c'est un mythe", "c'est trompeur", "c'est infondé",
+    "ce n'est pas vrai", 'pas vrai', "c'est une fausse information", 'attention à ce', 'attention à cette',
+    'attention à ces', 'trompeur', 'infondé', 'fake',
+  ],
   narrow: {
     sans: 0, non: 0, 'met en garde contre': 4, 'mettent en garde contre': 4, 'déconseille': 4, 'déconseillent': 4,
     'déconseillé': 4,

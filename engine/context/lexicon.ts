@@ -27,6 +27,11 @@ export interface ContextLexicon {
    * rest of the sentence; followed by ":" or a line break with nothing else, the next sentence too.
    */
   headers: readonly string[];
+  /**
+   * Verdicts: a sentence that opens with one of these debunks the sentence before it ("X. C'est faux.",
+   * "X ? Attention à ce visuel trompeur").
+   */
+  verdicts: readonly string[];
   /** Discontinuous negation: `first`, then one of `second` within `gap` words (French ne ... pas). */
   pairs: readonly { first: string; second: readonly string[]; gap: number }[];
   /**

@@ -165,12 +165,23 @@ function readHeaders(
     note('debunked', t.start[here.first] ?? 0, t.end[here.last] ?? 0);
     return;
   }
-  // A question answered at once: "Does X cause Y? No, ..." / "... ? Non, répondent les experts".
+  // The next sentence gives a verdict ("X. C'est faux.", "X ? Attention à ce visuel trompeur"), or
+  // answers a question at once ("Does X cause Y? No, ...", "... ? Non, répondent les experts").
   const next = t.sentences[si + 1];
-  const answer = next ? header(si + 1) : undefined;
-  if (next && answer && answer.first === next.firstToken) {
+  if (next) {
+    const verdict = c.verdicts.find(
+      (w) =>
+        phraseAt(t, next.firstToken, next.endToken, w) &&
+        !/^\s*\?/u.test(t.text.slice(t.end[next.firstToken + w.length - 1] ?? 0)), // "Wrong? Maybe not."
+    );
+    if (verdict) {
+      note('debunked', t.start[next.firstToken] ?? 0, t.end[next.firstToken + verdict.length - 1] ?? 0);
+      return;
+    }
+    const answer = header(si + 1);
     const between = t.text.slice(t.end[s.endToken - 1] ?? 0, t.start[next.firstToken] ?? 0);
-    if (between.includes('?')) note('debunked', t.start[answer.first] ?? 0, t.end[answer.last] ?? 0);
+    if (answer && answer.first === next.firstToken && between.includes('?'))
+      note('debunked', t.start[answer.first] ?? 0, t.end[answer.last] ?? 0);
   }
   // A header standing alone ("Myth:" then the claim on the next line or after the colon) covers the next sentence.
   const prev = si > 0 ? header(si - 1) : undefined;

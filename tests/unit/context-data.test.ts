@@ -20,6 +20,7 @@ function lists(lex: ContextLexicon): [string, readonly string[]][] {
     ['interrogatives', lex.interrogatives],
     ['rhetorical', lex.rhetorical],
     ['headers', lex.headers],
+    ['verdicts', lex.verdicts],
   ];
 }
 

@@ -159,3 +159,14 @@ describe('readContext (en), cues that must not reach the claim', () => {
     expect(kindsAround(text, match, 'en')).toEqual([...kinds].sort());
   });
 });
+
+describe('readContext (en), verdicts in the next sentence', () => {
+  it.each<[string, string, ContextKind[]]>([
+    ['Garlic cures the flu. False: no trial has shown it.', 'garlic cures the flu', ['debunked']],
+    ["Garlic cures the flu. That's a myth.", 'garlic cures the flu', ['debunked']],
+    ['Garlic cures the flu. Wrong? Maybe not.', 'garlic cures the flu', []],
+    ['Garlic cures the flu. Try it tonight.', 'garlic cures the flu', []],
+  ])('%s', (text, match, kinds) => {
+    expect(kindsAround(text, match, 'en')).toEqual([...kinds].sort());
+  });
+});

@@ -159,3 +159,26 @@ describe('readContext (fr), conspiracy framings are assertions', () => {
     expect(kindsAround(text, match, 'fr')).toEqual([]);
   });
 });
+
+describe('readContext (fr), verdicts in the next sentence', () => {
+  it.each<[string, string, ContextKind[]]>([
+    [
+      'Le citron guérit le cancer. C’est faux, selon les oncologues.',
+      'citron guérit le cancer',
+      ['debunked'],
+    ],
+    [
+      'Des milliers de morts dus au vaccin ? Attention à ce graphique trompeur',
+      'morts dus au vaccin',
+      ['debunked', 'question'],
+    ],
+    [
+      'Attention à ces articles qui affirment que le vaccin rend stérile',
+      'vaccin rend stérile',
+      ['debunked', 'reported'],
+    ],
+    ['Le citron guérit le cancer. C’est vrai, je l’ai vu.', 'citron guérit le cancer', []],
+  ])('%s', (text, match, kinds) => {
+    expect(kindsAround(text, match, 'fr')).toEqual([...kinds].sort());
+  });
+});
