@@ -2,8 +2,11 @@
 // queues records; turning them into subtrees to re-read happens later, in an idle slice (scan/index.ts).
 export type ScanRoot = Document | ShadowRoot;
 
-/** Vigie's own UI (the overlay host) carries this attribute: its changes never trigger a scan. */
+/** Vigie's own UI carries this attribute or is the overlay host element (overlay/host.ts HOST_TAG): its changes
+ * never trigger a scan and its shadow root is never observed. */
 export const OWN_UI_ATTR = 'data-vigie';
+export const OWN_UI_TAG = 'vigie-overlay';
+const OWN_UI = `[${OWN_UI_ATTR}], ${OWN_UI_TAG}`;
 
 const OPTIONS: MutationObserverInit = { childList: true, subtree: true, characterData: true };
 
@@ -51,7 +54,7 @@ export function createWatcher(onQueued: () => void, MO?: typeof MutationObserver
 }
 
 export function isOwnUi(el: Element): boolean {
-  return !!el.closest(`[${OWN_UI_ATTR}]`);
+  return !!el.closest(OWN_UI);
 }
 
 const SHOW_ELEMENT = 1;
@@ -80,7 +83,7 @@ export function* shadowRootsIn(root: ParentNode): Generator<ShadowRoot | null> {
     let n = 0;
     for (const el of elementsOf(todo.pop()!)) {
       const sr = (el as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-      if (sr && !el.hasAttribute(OWN_UI_ATTR)) {
+      if (sr && !el.matches(OWN_UI)) {
         todo.push(sr);
         yield sr;
       }

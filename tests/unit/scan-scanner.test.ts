@@ -170,6 +170,22 @@ describe('createScanner', () => {
     expect(scanner!.stats.subtreeScans).toBe(slices);
   });
 
+  it('never observes the overlay host (vigie-overlay) or its shadow root', async () => {
+    start();
+    await idle.flush();
+    const scans = scanner!.stats.subtreeScans;
+    const host = document.createElement('vigie-overlay');
+    document.documentElement.appendChild(host);
+    const sr = host.attachShadow({ mode: 'open' });
+    sr.innerHTML = post('badge', 'inside our UI');
+    await idle.flush();
+    sr.appendChild(document.createElement('div')).textContent = 'more UI';
+    await idle.flush();
+    expect(keys()).not.toContain('badge');
+    expect(scanner!.stats.subtreeScans).toBe(scans);
+    host.remove();
+  });
+
   it('never throws adapter errors into the page, and logs once', async () => {
     const logs: string[] = [];
     const broken: SiteAdapter = {
