@@ -435,6 +435,28 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
     assert.equal(await feed.evaluate(() => window.__e2eNotReloaded), true, 'the tab was never reloaded');
   });
 
+  test('after the service worker is stopped and restarted, 1.2.0 is still active and a reloaded tab is marked the same', async () => {
+    // MV3 stops idle service workers; everything must come back from IndexedDB and storage.local.
+    const worker = browser.context.serviceWorkers()[0];
+    await worker.evaluate(() => (globalThis.__e2eSameWorker = true));
+    const cdp = await browser.context.newCDPSession(options);
+    await cdp.send('ServiceWorker.enable');
+    await cdp.send('ServiceWorker.stopAllWorkers');
+    await cdp.detach();
+    assert.equal(await activeVersion(), '1.2.0', 'the message woke a new worker, which reads the database');
+    const restarted = browser.context.serviceWorkers().at(-1);
+    assert.equal(
+      await restarted.evaluate(() => globalThis.__e2eSameWorker),
+      undefined,
+      'the worker really restarted',
+    );
+    const sub = await subscription();
+    assert.equal(sub.status, 'ok');
+    await feed.reload();
+    assert.equal(await settledMarks(feed), marks.v2);
+    assert.ok((await highlightedTexts(feed)).some((t) => t.toLowerCase().includes(FEED_PHRASE)));
+  });
+
   test('export then import on a fresh profile restores settings, subscriptions, keys, feedback and reports', async () => {
     await send({
       type: 'settings:set',
