@@ -78,7 +78,16 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
       if (cue.first <= ml && cue.last >= mf) {
         // Inside the match span: a negation, hedge or report word between the rule's words changes the
         // claim; a debunking word there ("vaccines are a scam and cause autism") is part of the claim.
-        if (kind !== 'debunked' && !(kind === 'negated' && contrastive(t, cue, ml))) cueNote(kind, cue);
+        if (kind === 'debunked' || (kind === 'negated' && contrastive(t, cue, ml))) continue;
+        // A narrow cue ("without", "no", "sans") negates the claim only when what it touches is the rule's
+        // own word ("cause no autism"), not a word in a gap ("eating without water can cure").
+        const narrow = c.narrow.get(keysOf(t, cue));
+        if (
+          narrow !== undefined &&
+          !range(cue.last + 1, Math.min(ml, cue.last + 1 + narrow)).some((i) => ownTokens.has(i))
+        )
+          continue;
+        cueNote(kind, cue);
       } else if (dir === 'pre' && cue.last < mf) {
         const gap = mf - cue.last - 1;
         const between = t.text.slice(t.end[cue.last] ?? 0, mStart);

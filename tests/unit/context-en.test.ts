@@ -19,6 +19,13 @@ const ROWS: Row[] = [
   ['There is no cure for type 1 diabetes', 'cure for type 1 diabetes', ['negated']],
   ['There is no real cure for type 1 diabetes', 'cure for type 1 diabetes', ['negated']],
   ['Eating onions without water can cure the flu', 'can cure the flu', []],
+  [
+    'Eating onions without water can cure the flu',
+    'onions without water can cure the flu',
+    [],
+    ['onions', 'cure', 'flu'],
+  ],
+  ['Vaccines cause no autism', 'vaccines cause no autism', ['negated'], ['vaccines', 'cause', 'autism']],
   ['No doctor will tell you garlic cures flu', 'garlic cures flu', []],
   ['No diet works for everyone', 'works for everyone', ['negated']],
   ['The non-vaccinated get sick more', 'vaccinated get sick', ['negated']],
