@@ -457,7 +457,7 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
     assert.ok((await highlightedTexts(feed)).some((t) => t.toLowerCase().includes(FEED_PHRASE)));
   });
 
-  test('export then import on a fresh profile restores settings, subscriptions, keys, feedback and reports', async () => {
+  test('export then import on a fresh profile restores settings, subscriptions, keys, feedback and reports; delete-all empties it', async () => {
     await send({
       type: 'settings:set',
       patch: {
@@ -527,6 +527,11 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
         feedbackAdded: 0,
         reportsAdded: 0,
       });
+      // "Delete all my data" then leaves this profile as it started, with the bundled packs only.
+      assert.deepEqual(await send({ type: 'backup:delete-all', confirm: true }, page), { ok: true });
+      assert.deepEqual(await state(page), empty);
+      assert.equal(await activeVersion(page), undefined, 'the subscribed pack is gone');
+      assert.ok((await send({ type: 'status:get' }, page)).ruleCount > 0, 'the bundled packs stay');
     } finally {
       await fresh.close();
     }
