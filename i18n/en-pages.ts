@@ -13,6 +13,11 @@ export const enPages = {
   'popup.show': 'Show',
   'popup.options': 'Settings',
   'popup.noEngine': 'Rule packs are loading.',
+  'popup.generic': 'Read this site’s articles',
+  'popup.generic.help': 'Vigie will ask your browser for access to {host}.',
+  'popup.generic.reload': 'Reload the page to apply this.',
+  'popup.generic.reloadButton': 'Reload the page',
+  'popup.generic.denied': 'Vigie did not get access to {host}, so it cannot read its articles.',
 
   'mode.patient': 'Patient',
   'mode.clinician': 'Clinician',

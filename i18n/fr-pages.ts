@@ -13,6 +13,11 @@ export const frPages: Record<PageKey, string> = {
   'popup.show': 'Afficher',
   'popup.options': 'Réglages',
   'popup.noEngine': 'Les paquets de règles se chargent.',
+  'popup.generic': 'Lire les articles de ce site',
+  'popup.generic.help': 'Vigie demandera à votre navigateur l’accès à {host}.',
+  'popup.generic.reload': 'Rechargez la page pour appliquer ce choix.',
+  'popup.generic.reloadButton': 'Recharger la page',
+  'popup.generic.denied': 'Vigie n’a pas reçu l’accès à {host} : elle ne peut pas lire ses articles.',
 
   'mode.patient': 'Patient',
   'mode.clinician': 'Soignant',

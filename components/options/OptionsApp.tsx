@@ -21,6 +21,18 @@ export function OptionsApp(props: { send: PageSend; sections: OptionsSection[]; 
   useEffect(() => {
     if (typeof document !== 'undefined') document.documentElement.lang = lang;
   }, [lang]);
+  // A link to options.html#packs while the page is already open changes only the hash: follow it.
+  // popstate, not hashchange: browsers fire both on such a navigation and neither on our own replaceState,
+  // but happy-dom (the tests' DOM) fires hashchange after replaceState too.
+  useEffect(() => {
+    if (typeof window === 'undefined') return;
+    const onNavigate = () => {
+      const id = location.hash.slice(1);
+      if (sections.some((s) => s.id === id)) setActive(id);
+    };
+    window.addEventListener('popstate', onNavigate);
+    return () => window.removeEventListener('popstate', onNavigate);
+  }, [sections]);
 
   const saveSettings = async (patch: Partial<Settings>) => {
     const r = await props.send('settings:set', { patch });

@@ -19,7 +19,7 @@ export function setHostPermissionApi(api: HostPermissionApi): void {
   permissionApi = api;
 }
 
-export function SettingsSection({ lang, settings, saveSettings }: SectionProps) {
+export function SettingsSection({ lang, send, settings, saveSettings }: SectionProps) {
   const [hostInput, setHostInput] = useState('');
   const [status, setStatus] = useState<{ key: AnyKey } | { error: string } | null>(null);
   if (!settings) return null;
@@ -37,6 +37,14 @@ export function SettingsSection({ lang, settings, saveSettings }: SectionProps) 
     if (!(await permissionApi.request(host))) return;
     await save({ genericHosts: [...settings.genericHosts, host] });
     setHostInput('');
+  };
+
+  // The background drops the host and gives back its access (unless a subscription still needs it); the
+  // settings patch that follows refreshes the list shown here.
+  const removeHost = async (host: string) => {
+    const r = await send('generic:remove', { host });
+    if (!r.ok) return setStatus({ error: r.error });
+    await save({ genericHosts: settings.genericHosts.filter((x) => x !== host) });
   };
 
   return (
@@ -116,7 +124,7 @@ export function SettingsSection({ lang, settings, saveSettings }: SectionProps) 
               <button
                 type="button"
                 aria-label={t('options.generic.remove', lang, { host: h })}
-                onClick={() => void save({ genericHosts: settings.genericHosts.filter((x) => x !== h) })}
+                onClick={() => void removeHost(h)}
               >
                 ×
               </button>

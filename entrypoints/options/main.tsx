@@ -11,7 +11,9 @@ import '../../components/pages.css';
 setHostPermissionApi({
   request: async (host) => {
     try {
-      return await browser.permissions.request({ origins: [`https://${host}/*`, `http://${host}/*`] });
+      // https only: the manifest's optional host permissions allow plain http on localhost alone, and the
+      // reader's registration (background/generic-reader.ts) matches https pages.
+      return await browser.permissions.request({ origins: [`https://${host}/*`] });
     } catch {
       return false;
     }

@@ -6,9 +6,13 @@ import { pageSend } from '../../components/page-send.ts';
 import type { TabMessage, TabSummary } from '../../overlay/tab-messages.ts';
 import '../../components/pages.css';
 
-async function activeTabId(): Promise<number | undefined> {
+async function activeTab() {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
+  return tab;
+}
+
+async function activeTabId(): Promise<number | undefined> {
+  return (await activeTab())?.id;
 }
 
 async function toTab<T>(message: TabMessage): Promise<T | null> {
@@ -28,6 +32,24 @@ const tab: TabApi = {
     window.close();
   },
   openOptions: () => void browser.runtime.openOptionsPage(),
+  // The address is readable through the activeTab permission the popup's opening grants.
+  page: async () => {
+    const url = (await activeTab())?.url;
+    if (!url) return null;
+    try {
+      const u = new URL(url);
+      return { host: u.hostname, https: u.protocol === 'https:' };
+    } catch {
+      return null;
+    }
+  },
+  // Not async on purpose: the request must leave inside the click's user gesture.
+  requestHost: (host) => browser.permissions.request({ origins: [`https://${host}/*`] }),
+  reload: async () => {
+    const id = await activeTabId();
+    if (id !== undefined) await browser.tabs.reload(id);
+    window.close();
+  },
 };
 
 render(<PopupApp send={pageSend} tab={tab} />, document.getElementById('app')!);
