@@ -114,12 +114,23 @@ const RE_MARK = /\p{M}/u;
 const RE_DIGIT = /\p{Nd}/u;
 const RE_SPACE = /\s/u;
 const RE_WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
+
+/** Latin letters (Basic Latin to Latin Extended-B, IPA, Latin Extended Additional). */
+const isLatin = (c: number) => c < 0x2b0 || (c >= 0x1e00 && c < 0x1f00);
+
 function foldLetters(s: string): string {
-  // Decompose, drop accents and anything that is not a letter, mark or digit (Ŀ -> L·), spell out the
-  // letters readers see as Latin (ǽ -> æ -> ae), then recompose (Hangul stays in syllables).
+  // Decompose, drop accents on Latin letters (other scripts keep theirs: й is not и) and anything that is
+  // not a letter, mark or digit (Ŀ -> L·), spell out the letters readers see as Latin (ǽ -> æ -> ae), then
+  // recompose (Hangul stays in syllables).
   let out = '';
+  let latinBase = false;
   for (const ch of s.toLowerCase().normalize('NFD')) {
-    if (isAccentMark(ch.codePointAt(0)!) || !RE_WORD_CHAR.test(ch)) continue;
+    const c = ch.codePointAt(0)!;
+    if (!RE_WORD_CHAR.test(ch) || APOSTROPHES.has(c)) continue;
+    if (RE_MARK.test(ch)) {
+      // A mark with no letter before it (ͺ -> " ͅ") would not survive tokenising the key again.
+      if (out === '' || (latinBase && isAccentMark(c))) continue;
+    } else latinBase = isLatin(ch.codePointAt(0)!);
     out += SPELLED[ch] ?? ch;
   }
   return out.normalize('NFC');

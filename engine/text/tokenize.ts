@@ -174,7 +174,7 @@ class Tokenizer {
         case C_AT: {
           const nc = i + 1 < n ? classOf(cpAt(text, i + 1)) : C_OTHER;
           // A mention names an account, it says nothing: skip it.
-          i = nc === C_LETTER || nc === C_DIGIT ? this.skipTo(i + 1, false) : i + 1;
+          i = nc === C_LETTER ? this.skipTo(i + 1, false) : i + 1;
           continue;
         }
         case C_NEWLINE:
@@ -321,6 +321,7 @@ class Tokenizer {
     let prevFlags = 0;
     let prevCls = C_OTHER;
     let afterApostrophe = false;
+    let prevLeet = false; // the last digits read as letters (c0vid): no camel-case split right after them
     let i = s;
     while (i < n && len < BUF_SIZE) {
       const c0 = text.charCodeAt(i);
@@ -343,7 +344,9 @@ class Tokenizer {
           const nextFlags = i + w < n ? flagsOf(cpAt(text, i + w)) : 0;
           if (
             nextFlags & FLAG_LOWER &&
-            (prevFlags & FLAG_LOWER || prevCls === C_DIGIT || (hashtag && prevFlags & FLAG_UPPER))
+            (prevFlags & FLAG_LOWER ||
+              (prevCls === C_DIGIT && !prevLeet) ||
+              (hashtag && prevFlags & FLAG_UPPER))
           ) {
             this.piece(pieceStart, pieceEnd, len, hasLook && !hasLatin, afterApostrophe);
             len = 0;
@@ -357,22 +360,30 @@ class Tokenizer {
         prevFlags = flags;
         lastLetterAt = i;
       } else if (cls === C_DIGIT) {
+        // The run of digits (zero-width characters inside it are skipped: "a1\u200B3a" is "a13a").
         let r = i;
+        let digits = 0;
         let leet = prevCls === C_LETTER;
         while (r < n) {
           const d = cpAt(text, r);
-          if (classOf(d) !== C_DIGIT) break;
-          if (LEET[digitOf(d)] === undefined) leet = false;
+          const dc = classOf(d);
+          if (dc === C_DIGIT) {
+            digits++;
+            if (LEET[digitOf(d)] === undefined) leet = false;
+          } else if (dc !== C_SKIP) break;
           r += d > 0xffff ? 2 : 1;
         }
-        leet = leet && r - i <= 3 && r < n && classOf(cpAt(text, r)) === C_LETTER;
+        leet = leet && digits <= 3 && r < n && classOf(cpAt(text, r)) === C_LETTER;
+        prevLeet = leet;
         if (leet) hasLatin = true;
         for (let k = i; k < r && len < BUF_SIZE;) {
           const d = cpAt(text, k);
-          if (leet) {
-            const l = LEET[digitOf(d)]!;
-            if (buf[len - 1] !== l) buf[len++] = l;
-          } else len = appendFolded(buf, len, d, false);
+          if (classOf(d) === C_DIGIT) {
+            if (leet) {
+              const l = LEET[digitOf(d)]!;
+              if (buf[len - 1] !== l) buf[len++] = l;
+            } else len = appendFolded(buf, len, d, false);
+          }
           k += d > 0xffff ? 2 : 1;
         }
         prevFlags = 0;
@@ -401,7 +412,8 @@ class Tokenizer {
         i + 1 < n &&
         classOf(cpAt(text, i + 1)) === C_LETTER
       ) {
-        const before = keyOf(len);
+        // A Cyrillic or Greek piece is not a French elision (М’ is not m').
+        const before = hasLook && !hasLatin ? refold(text, pieceStart, i) : keyOf(len);
         const c1 = text.charCodeAt(i + 1) | 32;
         const c2 = i + 2 < n ? classOf(cpAt(text, i + 2)) : C_OTHER;
         if (

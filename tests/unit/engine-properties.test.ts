@@ -7,6 +7,7 @@ import { compileRules, type RuleInput } from '../../engine/match/compile.ts';
 import { Matcher } from '../../engine/match/matcher.ts';
 import { referenceScan } from '../../engine/match/reference.ts';
 import { foldText, tokenize } from '../../engine/text/tokenize.ts';
+import { TokenKind } from '../../engine/text/tokens.ts';
 
 // Keys the tokenizer writes that are not in the original characters: expanded contractions and suffixes.
 const EXPANDED = new Set(['not', 'can', 'wil', 'shal', 'is', 'are', 'have', 'am']);
@@ -64,7 +65,13 @@ describe('tokenizer properties', () => {
           expect(end).toBeLessThanOrEqual(s.length);
           expect(start).toBeLessThan(end);
           const key = t.key[i]!;
-          if (!EXPANDED.has(key)) expect(foldText(s.slice(start, end)).replace(/ /g, '')).toContain(key);
+          if (EXPANDED.has(key)) continue;
+          // Look-alike letters read as Latin only inside a Latin word: fold the slice alone and with a
+          // Latin letter on each side ("аn't" gives the key "a" for the Cyrillic а, "a3n't" the key "ae").
+          const slice = s.slice(start, end);
+          const alone = foldText(slice).replace(/ /g, '');
+          const inLatin = foldText(`q${slice}q`).replace(/ /g, '');
+          expect(alone.includes(key) || inLatin.includes(key)).toBe(true);
         }
         for (const sent of t.sentences) expect(sent.firstToken).toBeLessThan(sent.endToken);
       }),
@@ -73,10 +80,16 @@ describe('tokenizer properties', () => {
   });
 
   it('tokenising the keys again gives the same keys', () => {
+    // Numbers are left out: their grouping depends on what separated them ("5, 000" is two numbers, the
+    // keys "5 000" are one); their keys are covered by the table tests.
+    const words = (s: string) => {
+      const t = tokenize(s);
+      return t.key.filter((_, i) => t.kind[i] !== TokenKind.Number);
+    };
     fc.assert(
       fc.property(text, (s) => {
         const keys = tokenize(s).key;
-        expect(tokenize(keys.join(' ')).key).toEqual(keys);
+        expect(words(keys.join(' '))).toEqual(words(s));
       }),
       { numRuns: 500 },
     );
@@ -156,14 +169,12 @@ describe('indexed matcher = reference matcher', () => {
           const matcher = new Matcher(data);
           for (const p of posts) {
             const t = tokenize(p);
-            const got = matcher
-              .scan(t, mask)
-              .map(({ ruleIndex, sentence, firstToken, lastToken }) => ({
-                ruleIndex,
-                sentence,
-                firstToken,
-                lastToken,
-              }));
+            const got = matcher.scan(t, mask).map(({ ruleIndex, sentence, firstToken, lastToken }) => ({
+              ruleIndex,
+              sentence,
+              firstToken,
+              lastToken,
+            }));
             expect(got).toEqual(referenceScan(data, t, mask));
           }
         },
