@@ -9,8 +9,8 @@ const esc = (s) =>
     (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c],
   );
 
-const shell = (title, lang, body, style = '') => `<!doctype html>
-<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
+const shell = (title, lang, body, style = '', htmlAttrs = '') => `<!doctype html>
+<html lang="${lang}"${htmlAttrs}><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${esc(title)}</title>
 <style>
 body{margin:0;font:15px/1.4 system-ui,sans-serif;background:#fff;color:#161823}
@@ -47,7 +47,7 @@ ${tiktokDesc(item.caption, i)}
 </article>`;
 }
 
-export function tiktokFeedPage({ count = 220, initial = 40 } = {}) {
+export function tiktokFeedPage({ count = 220, initial = 40, bench = false } = {}) {
   const feed = buildFeed(count);
   const first = feed.slice(0, initial).map(tiktokItem).join('\n');
   const rest = JSON.stringify(feed.slice(initial).map((item, k) => tiktokItem(item, k + initial)));
@@ -69,7 +69,8 @@ document.querySelector('[data-nav=profile]').addEventListener('click', (e) => {
 });
 document.querySelector('[data-nav=feed]').addEventListener('click', (e) => { e.preventDefault(); location.href = '/foryou'; });
 </script>`;
-  return shell('TikTok demo feed (Vigie)', 'en', body, style);
+  // data-vigie-bench asks the extension to report its own cost on <html> (npm run bench).
+  return shell('TikTok demo feed (Vigie)', 'en', body, style, bench ? ' data-vigie-bench' : '');
 }
 
 function profileGrid(items) {

@@ -28,8 +28,23 @@ function makeCert() {
   const san = HOSTS.map((h) => `DNS:${h}`).join(',');
   execFileSync(
     'openssl',
-    ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=www.tiktok.com',
-      '-addext', `subjectAltName=${san}`, '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')],
+    [
+      'req',
+      '-x509',
+      '-newkey',
+      'rsa:2048',
+      '-nodes',
+      '-days',
+      '2',
+      '-subj',
+      '/CN=www.tiktok.com',
+      '-addext',
+      `subjectAltName=${san}`,
+      '-keyout',
+      join(dir, 'key.pem'),
+      '-out',
+      join(dir, 'cert.pem'),
+    ],
     { stdio: 'ignore' },
   );
   return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
@@ -40,7 +55,12 @@ function makeCert() {
  * `port` (default 0: any free port) and `host` (default 127.0.0.1) are for Firefox, which cannot map ports in
  * DNS and so needs the real :443. A failed listen (EACCES, EADDRINUSE) rejects with the error's code.
  */
-export async function startServer({ routes = {}, feedCount = 220, port: wantPort = 0, host: listenHost = '127.0.0.1' } = {}) {
+export async function startServer({
+  routes = {},
+  feedCount = 220,
+  port: wantPort = 0,
+  host: listenHost = '127.0.0.1',
+} = {}) {
   const cert = makeCert();
   const log = [];
   const server = createServer(cert, (req, res) => {
@@ -62,8 +82,18 @@ export async function startServer({ routes = {}, feedCount = 220, port: wantPort
       const file = join(ROOT, 'tests/fixtures/sites', basename(url.pathname));
       return existsSync(file) ? send(200, readFileSync(file)) : send(404, 'not found');
     }
-    if (host === 'www.tiktok.com' && (url.pathname === '/' || url.pathname === '/foryou' || url.pathname.startsWith('/@')))
-      return send(200, tiktokFeedPage({ count: Number(url.searchParams.get('count')) || feedCount }));
+    if (
+      host === 'www.tiktok.com' &&
+      (url.pathname === '/' || url.pathname === '/foryou' || url.pathname.startsWith('/@'))
+    )
+      return send(
+        200,
+        tiktokFeedPage({
+          count: Number(url.searchParams.get('count')) || feedCount,
+          initial: Number(url.searchParams.get('initial')) || undefined,
+          bench: url.searchParams.has('bench'),
+        }),
+      );
     if (host === 'www.youtube.com' && url.pathname === '/watch') return send(200, youtubeWatchPage());
     if (host === 'x.com') return send(200, xTimelinePage());
     if (url.pathname === '/favicon.ico') return send(204, '');

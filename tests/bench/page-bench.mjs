@@ -1,0 +1,110 @@
+// The scanner's cost in a real page: the built extension in Chromium on a 500-post demo feed. The page carries
+// `data-vigie-bench`, which makes the content script report its own main-thread time on <html> (it measures
+// itself: the scanner's slices and the analysis slices, not the page's own work).
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { startServer } from '../e2e/server.mjs';
+import { launchChromium, chromiumPath, CHROME_EXT } from '../e2e/browser.mjs';
+
+const ROOT = resolve(import.meta.dirname, '../..');
+const POSTS = 500;
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length ? s[Math.floor(s.length / 2)] : NaN;
+};
+
+async function stats(page) {
+  const raw = await page.getAttribute('html', 'data-vigie-stats');
+  return raw ? JSON.parse(raw) : null;
+}
+
+/** Waits until Vigie's reported figures stop changing. */
+async function settle(page, timeout = 60000) {
+  const deadline = Date.now() + timeout;
+  let last = '';
+  let stable = 0;
+  while (Date.now() < deadline) {
+    const now = (await page.getAttribute('html', 'data-vigie-stats')) ?? '';
+    if (now && now === last) {
+      if (++stable >= 4) return JSON.parse(now);
+    } else stable = 0;
+    last = now;
+    await page.waitForTimeout(250);
+  }
+  return last ? JSON.parse(last) : null;
+}
+
+export async function runPageBench({ log = () => {} } = {}) {
+  if (!chromiumPath()) {
+    log('NOTICE: no Chromium found; the page benchmark is skipped (apt-get install chromium).');
+    return null;
+  }
+  if (!existsSync(CHROME_EXT)) {
+    log('Building the extension for the page benchmark...');
+    const built = spawnSync('npm', ['run', 'build:chrome'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
+    if (built.status !== 0) throw new Error('npm run build:chrome failed');
+  }
+  const contentScriptKBgz =
+    gzipSync(readFileSync(join(CHROME_EXT, 'content-scripts/content.js'))).length / 1024;
+
+  const server = await startServer();
+  const browser = await launchChromium({ port: server.port });
+  try {
+    const page = await browser.context.newPage();
+    log(`Loading a ${POSTS}-post demo feed with the extension...`);
+    await page.goto(`https://www.tiktok.com/foryou?count=${POSTS}&initial=${POSTS}&bench`);
+    const first = await settle(page);
+    if (!first) throw new Error('the content script reported nothing on the bench page');
+
+    // Time from a post appearing to its mark: append one flagged post at a time and read Vigie's own stamp.
+    const latencies = [];
+    for (let i = 0; i < 7; i++) {
+      const t0 = await page.evaluate((n) => {
+        const model = document.querySelector('[data-e2e=recommend-list-item-container]');
+        const copy = model.cloneNode(true);
+        copy.querySelector('[data-e2e$="_-1"]').textContent =
+          `Day ${n}: stop taking your insulin, cinnamon fixes diabetes `;
+        copy.querySelector('.comments')?.replaceChildren();
+        // A new video: its own permalink, so it is a new post and not an edit of the one it was copied from.
+        copy
+          .querySelectorAll('a[href*="/video/"]')
+          .forEach((a) => a.setAttribute('href', `/@bench/video/${9000 + n}`));
+        const start = performance.now();
+        document.getElementById('app').append(copy);
+        return start;
+      }, i);
+      await page.waitForFunction((t) => Number(document.documentElement.dataset.vigieMarkedAt) > t, t0, {
+        timeout: 10000,
+      });
+      latencies.push(Number(await page.getAttribute('html', 'data-vigie-marked-at')) - t0);
+      await page.waitForTimeout(100);
+    }
+    const end = (await stats(page)) ?? first;
+    return {
+      posts: first.posts,
+      msPer100Posts: +((first.mainThreadMs / Math.max(1, first.posts)) * 100).toFixed(2),
+      longestSliceMs: +end.longestSliceMs.toFixed(2),
+      markLatencyMs: +median(latencies).toFixed(1),
+      contentScriptKBgz: +contentScriptKBgz.toFixed(1),
+      marks: first.marks,
+      mainThreadMs: +first.mainThreadMs.toFixed(1),
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+export function printPageBench(p) {
+  console.log('\nPage (built extension in Chromium, 500-post demo feed):');
+  console.log(`  post units read     ${p.posts} (videos and comments), ${p.marks} marked`);
+  console.log(
+    `  main thread         ${p.mainThreadMs} ms in all, ${p.msPer100Posts} ms per 100 posts (target < 5)`,
+  );
+  console.log(`  longest slice       ${p.longestSliceMs} ms (target <= 16)`);
+  console.log(`  post to mark        ${p.markLatencyMs} ms, median of 7 (target < 200)`);
+  console.log(`  content script      ${p.contentScriptKBgz} KB gzip (target < 60)`);
+}
