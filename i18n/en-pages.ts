@@ -42,6 +42,9 @@ export const enPages = {
   'options.generic.remove': 'Remove {host}',
   'options.generic.invalid': 'Enter a host name such as example.org.',
   'options.generic.empty': 'No websites added.',
+  'options.generic.noAccess': 'Vigie has no access to this site yet.',
+  'options.generic.allow': 'Allow access',
+  'options.generic.denied': 'The browser did not give access to this site.',
   'options.saved': 'Saved',
   'options.mode': 'Mode',
 

@@ -41,6 +41,9 @@ export const frPages: Record<PageKey, string> = {
   'options.generic.remove': 'Retirer {host}',
   'options.generic.invalid': 'Saisissez un nom d’hôte comme example.org.',
   'options.generic.empty': 'Aucun site ajouté.',
+  'options.generic.noAccess': 'Vigie n’a pas encore accès à ce site.',
+  'options.generic.allow': 'Autoriser l’accès',
+  'options.generic.denied': 'Le navigateur n’a pas donné l’accès à ce site.',
   'options.saved': 'Enregistré',
   'options.mode': 'Mode',
 

@@ -1,6 +1,6 @@
 // General settings: language, mode, sensitivity (lowest severity shown in patient mode), sites on/off, and
 // the hosts where the generic article reader runs.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import type { UiLang } from '../../common/settings.ts';
 import { SEVERITIES, type Severity } from '../../engine/types.ts';
 import { t, type AnyKey } from '../../i18n/pages.ts';
@@ -11,6 +11,8 @@ import type { SectionProps } from './types.ts';
 export interface HostPermissionApi {
   /** Asks for access to a host the user typed (needs the click's user gesture). */
   request(host: string): Promise<boolean>;
+  /** Whether Vigie may read `https://host/*` now (absent: assume yes). */
+  has?(host: string): Promise<boolean>;
 }
 
 let permissionApi: HostPermissionApi = { request: async () => true };
@@ -22,7 +24,30 @@ export function setHostPermissionApi(api: HostPermissionApi): void {
 export function SettingsSection({ lang, send, settings, saveSettings }: SectionProps) {
   const [hostInput, setHostInput] = useState('');
   const [status, setStatus] = useState<{ key: AnyKey } | { error: string } | null>(null);
+  // Hosts listed without access (restored from a backup, or a prompt answered "no" after the popup closed):
+  // the reader cannot run there until the user allows it.
+  const [noAccess, setNoAccess] = useState<string[]>([]);
+  const hostsKey = settings?.genericHosts.join(' ') ?? '';
+  const [checked, setChecked] = useState(0);
+  useEffect(() => {
+    const has = permissionApi.has;
+    if (!settings || !has) return;
+    let live = true;
+    void Promise.all(
+      settings.genericHosts.map(async (h) => ((await has(h).catch(() => false)) ? null : h)),
+    ).then((list) => live && setNoAccess(list.filter((h): h is string => h !== null)));
+    return () => {
+      live = false;
+    };
+  }, [hostsKey, checked]);
   if (!settings) return null;
+
+  // First thing in the click: the browser grants the request only inside the user's gesture.
+  const allowHost = async (host: string) => {
+    const granted = await permissionApi.request(host);
+    setChecked((n) => n + 1);
+    if (!granted) setStatus({ key: 'options.generic.denied' });
+  };
 
   const save = async (patch: Parameters<typeof saveSettings>[0]) => {
     const err = await saveSettings(patch);
@@ -121,6 +146,14 @@ export function SettingsSection({ lang, send, settings, saveSettings }: SectionP
           {settings.genericHosts.map((h) => (
             <li key={h}>
               <span>{h}</span>
+              {noAccess.includes(h) ? (
+                <>
+                  <span class="vg-help"> {t('options.generic.noAccess', lang)} </span>
+                  <button type="button" onClick={() => void allowHost(h)}>
+                    {t('options.generic.allow', lang)}
+                  </button>
+                </>
+              ) : null}
               <button
                 type="button"
                 aria-label={t('options.generic.remove', lang, { host: h })}

@@ -18,6 +18,7 @@ setHostPermissionApi({
       return false;
     }
   },
+  has: (host) => browser.permissions.contains({ origins: [`https://${host}/*`] }),
 });
 
 render(

@@ -6,6 +6,7 @@ import { act } from 'preact/test-utils';
 import { PopupApp, genericCandidate, type TabApi } from '../../components/popup/App.tsx';
 import { OptionsApp } from '../../components/options/OptionsApp.tsx';
 import { SECTIONS } from '../../components/options/sections.ts';
+import { setHostPermissionApi } from '../../components/options/SettingsSection.tsx';
 import type { PageSend } from '../../components/page-api.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../common/settings.ts';
 
@@ -145,6 +146,33 @@ describe('options: article reader hosts and the URL hash', () => {
     expect(log).toContain('generic:remove a.example.org');
     expect(bg.settings().genericHosts).toEqual(['b.example.org']);
     expect(el.querySelector('button[aria-label="Remove a.example.org"]')).toBeNull();
+  });
+
+  it('marks a listed host Vigie has no access to, and asks for it on "Allow access"', async () => {
+    const granted = new Set(['b.example.org']);
+    const asked: string[] = [];
+    setHostPermissionApi({
+      request: async (h) => {
+        asked.push(h);
+        granted.add(h);
+        return true;
+      },
+      has: async (h) => granted.has(h),
+    });
+    try {
+      const bg = fakeBackground({ genericHosts: ['a.example.org', 'b.example.org'] });
+      const el = await mount(<OptionsApp send={bg.send} sections={SECTIONS} />);
+      const items = [...el.querySelectorAll('.vg-hosts li')];
+      expect(items[0]!.textContent).toContain('Vigie has no access to this site yet.');
+      expect(items[1]!.textContent).not.toContain('no access');
+      const allow = [...items[0]!.querySelectorAll('button')].find((b) => b.textContent === 'Allow access')!;
+      await act(async () => allow.click());
+      await flush();
+      expect(asked).toEqual(['a.example.org']);
+      expect(el.textContent).not.toContain('no access');
+    } finally {
+      setHostPermissionApi({ request: async () => true });
+    }
   });
 
   it('opens the tab named by the hash, follows navigation to another hash and writes the hash on a tab switch', async () => {
