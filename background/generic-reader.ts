@@ -137,11 +137,40 @@ export function createGenericReaderSync(port: GenericReaderPort): GenericReaderS
   return {
     sync(hosts) {
       const next = queue.then(() => run(hosts));
-      // A failed sync is logged and does not block the next one.
-      queue = next.catch((error: unknown) => port.log('could not update the article reader', error));
+      // A failed sync does not block the next one; the caller (watchGenericHosts) logs it.
+      queue = next.catch(() => undefined);
       return next;
     },
   };
+}
+
+export interface GenericReaderEvents {
+  /** The hosts as stored now (settings.genericHosts); rejects when the database cannot be read. */
+  readHosts(): Promise<readonly string[]>;
+  /** Calls back when the settings copy in storage.local changes. */
+  onSettingsChange(cb: () => void): void;
+  /** Calls back when a host permission is granted or taken back (the popup's prompt, the browser's UI). */
+  onPermissionChange(cb: () => void): void;
+  log(message: string, error?: unknown): void;
+}
+
+/** Syncs now (start-up) and after every change that can alter what may run. Returns the resync trigger. */
+export function watchGenericHosts(
+  reader: GenericReaderSync,
+  events: GenericReaderEvents,
+): () => Promise<void> {
+  const resync = () =>
+    events
+      .readHosts()
+      .then((hosts) => reader.sync(hosts))
+      .then(
+        () => undefined,
+        (error: unknown) => events.log('could not update the article reader', error),
+      );
+  events.onSettingsChange(() => void resync());
+  events.onPermissionChange(() => void resync());
+  void resync();
+  return resync;
 }
 
 // ---------------------------------------------------------------- message handlers

@@ -12,7 +12,7 @@ import { BUNDLED } from './bundled-data.ts';
 import { bundledOf } from './bundled.ts';
 import { DEFAULT_LIMITS, addNotice, type Context, type KeyValueStore } from './context.ts';
 import { realEngine } from './engine-port.ts';
-import { createGenericReaderSync, type GenericReaderPort } from './generic-reader.ts';
+import { createGenericReaderSync, watchGenericHosts, type GenericReaderPort } from './generic-reader.ts';
 import { mirrorFeedback, mirrorSettings } from './mirror.ts';
 import { ensureBundled } from './packstore.ts';
 import { route } from './router.ts';
@@ -63,20 +63,20 @@ function genericReaderPort(log: Context['log']): GenericReaderPort {
 }
 
 /** Keeps the article reader's registration equal to settings.genericHosts, now and after every change. */
-function watchGenericHosts(ctx: Context, ready: Promise<unknown>): void {
-  const reader = createGenericReaderSync(genericReaderPort(ctx.log));
-  const resync = () =>
-    void ready
-      .then(() => getSettings(ctx.db))
-      .then((s) => reader.sync(s.genericHosts))
-      .catch((error: unknown) => ctx.log('could not update the article reader', error));
-  browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && STORAGE_KEYS.settings in changes) resync();
+function watchGenericReader(ctx: Context, ready: Promise<unknown>): void {
+  watchGenericHosts(createGenericReaderSync(genericReaderPort(ctx.log)), {
+    readHosts: () => ready.then(() => getSettings(ctx.db)).then((s) => s.genericHosts),
+    onSettingsChange(cb) {
+      browser.storage.onChanged.addListener((changes, area) => {
+        if (area === 'local' && STORAGE_KEYS.settings in changes) cb();
+      });
+    },
+    onPermissionChange(cb) {
+      browser.permissions.onAdded.addListener(cb);
+      browser.permissions.onRemoved.addListener(cb);
+    },
+    log: ctx.log,
   });
-  // Access granted in the popup's prompt (or taken back in the browser's own settings) changes what may run.
-  browser.permissions.onAdded.addListener(resync);
-  browser.permissions.onRemoved.addListener(resync);
-  resync();
 }
 
 /** Prepares everything; on a broken database, still serves the bundled packs and says so. */
@@ -113,7 +113,7 @@ export function startBackground(): void {
   const ready = init(ctx).catch((error: unknown) => ctx.log('start failed', error));
 
   browser.runtime.onMessage.addListener((raw, sender) => ready.then(() => route(ctx, raw, sender, self)));
-  watchGenericHosts(ctx, ready);
+  watchGenericReader(ctx, ready);
 
   browser.runtime.onInstalled.addListener((details) => {
     if (details.reason === 'install') {

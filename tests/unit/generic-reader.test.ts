@@ -7,6 +7,8 @@ import {
   GENERIC_SCRIPT_ID,
   createGenericReaderSync,
   matchesFor,
+  watchGenericHosts,
+  type GenericReaderEvents,
   type GenericReaderPort,
   type LegacyContentScriptsLike,
   type ScriptDetails,
@@ -111,7 +113,7 @@ describe('article reader registration', () => {
     expect(s.registered.size).toBe(0);
   });
 
-  it('logs a failed sync and keeps serving later ones', async () => {
+  it('keeps serving syncs after one failed', async () => {
     const s = fakeScripting();
     let fail = true;
     const api: ScriptingLike = {
@@ -121,12 +123,10 @@ describe('article reader registration', () => {
         return s.api.registerContentScripts(x);
       },
     };
-    const p = port({ scripting: api });
-    const sync = createGenericReaderSync(p);
+    const sync = createGenericReaderSync(port({ scripting: api }));
     await expect(sync.sync(['a.example.org'])).rejects.toThrow('boom');
     fail = false;
     await sync.sync(['a.example.org']);
-    expect(p.logs).toEqual(['could not update the article reader']);
     expect(s.registered.size).toBe(1);
   });
 
@@ -160,6 +160,60 @@ describe('article reader registration', () => {
 
   it('builds sorted, unique https patterns', () => {
     expect(matchesFor(['b.org', 'a.org', 'B.org'])).toEqual(['https://a.org/*', 'https://b.org/*']);
+  });
+});
+
+describe('watching settings and permissions', () => {
+  function events(hosts: { list: string[] | Error }) {
+    const settingsCbs: (() => void)[] = [];
+    const permissionCbs: (() => void)[] = [];
+    const logs: string[] = [];
+    const ev: GenericReaderEvents = {
+      readHosts: async () => {
+        if (hosts.list instanceof Error) throw hosts.list;
+        return hosts.list;
+      },
+      onSettingsChange: (cb) => void settingsCbs.push(cb),
+      onPermissionChange: (cb) => void permissionCbs.push(cb),
+      log: (m) => void logs.push(m),
+    };
+    return { ev, settingsCbs, permissionCbs, logs };
+  }
+  const settle = () => new Promise((r) => setTimeout(r, 10));
+
+  it('syncs at start, after a settings change and after a permission change', async () => {
+    const s = fakeScripting();
+    const granted = new Set<string>();
+    const reader = createGenericReaderSync(
+      port({ scripting: s.api, hasOrigin: async (o) => granted.has(o) }),
+    );
+    const hosts = { list: ['a.example.org'] as string[] | Error };
+    const e = events(hosts);
+    watchGenericHosts(reader, e.ev);
+    await settle();
+    expect(s.registered.size).toBe(0); // listed, but no access yet
+    granted.add('https://a.example.org/*');
+    e.permissionCbs.forEach((cb) => cb());
+    await settle();
+    expect(s.registered.get(GENERIC_SCRIPT_ID)?.matches).toEqual(['https://a.example.org/*']);
+    hosts.list = [];
+    e.settingsCbs.forEach((cb) => cb());
+    await settle();
+    expect(s.registered.size).toBe(0);
+    expect(e.logs).toEqual([]);
+  });
+
+  it('logs once when the hosts cannot be read or the browser refuses, and recovers', async () => {
+    const s = fakeScripting();
+    const hosts = { list: new Error('db closed') as string[] | Error };
+    const e = events(hosts);
+    const resync = watchGenericHosts(createGenericReaderSync(port({ scripting: s.api })), e.ev);
+    await settle();
+    expect(e.logs).toEqual(['could not update the article reader']);
+    hosts.list = ['a.example.org'];
+    await resync();
+    expect(s.registered.size).toBe(1);
+    expect(e.logs).toHaveLength(1);
   });
 });
 
