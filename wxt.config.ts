@@ -12,16 +12,16 @@ export default defineConfig({
   vite: () => ({
     plugins: [preact()],
   }),
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion }) => ({
     name: 'Vigie',
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // scripting: the article reader's content script is registered at run time for the hosts the user picks.
     // activeTab: the popup reads the current tab's address to offer the reader there.
     permissions: ['storage', 'alarms', 'unlimitedStorage', 'scripting', 'activeTab'],
-    // Asked one origin at a time (subscriptions, the article reader). Manifest V2 (the Firefox build) has no
-    // optional_host_permissions: host patterns go in optional_permissions there.
-    ...(browser === 'firefox'
+    // Asked one origin at a time (subscriptions, the article reader). Manifest V2 (the default Firefox build)
+    // has no optional_host_permissions: host patterns go in optional_permissions there.
+    ...(manifestVersion === 2
       ? { optional_permissions: OPTIONAL_HOSTS }
       : { optional_host_permissions: OPTIONAL_HOSTS }),
     ...(browser === 'firefox'
