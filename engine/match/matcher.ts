@@ -22,8 +22,8 @@ export class Matcher {
   /** 1 when some pair starts with this id: most tokens skip the pair probe. */
   private readonly pairFirst: Uint8Array;
   private readonly pairMask: number;
-  private readonly pairA: Int32Array;
-  private readonly pairB: Int32Array;
+  /** Pair keys interleaved [a0, b0, a1, b1, ...] so a probe touches one cache line; a = -1 for an empty slot. */
+  private readonly pairAB: Int32Array;
   private readonly pairStart: Int32Array;
   private readonly pairRules: Int32Array;
   private readonly stemLengths: number[];
@@ -50,8 +50,7 @@ export class Matcher {
     let size = 16;
     while (size < data.pairs.length * 2) size *= 2;
     this.pairMask = size - 1;
-    this.pairA = new Int32Array(size).fill(-1);
-    this.pairB = new Int32Array(size);
+    this.pairAB = new Int32Array(2 * size).fill(-1);
     this.pairStart = new Int32Array(size + 1);
     this.pairFirst = new Uint8Array(V);
     const slotRules: number[][] = new Array(size);
@@ -59,9 +58,9 @@ export class Matcher {
       const a = row[0]!;
       const b = row[1]!;
       let h = hashPair(a, b) & this.pairMask;
-      while (this.pairA[h] !== -1) h = (h + 1) & this.pairMask;
-      this.pairA[h] = a;
-      this.pairB[h] = b;
+      while (this.pairAB[2 * h] !== -1) h = (h + 1) & this.pairMask;
+      this.pairAB[2 * h] = a;
+      this.pairAB[2 * h + 1] = b;
       slotRules[h] = row.slice(2);
       this.pairFirst[a] = 1;
     }
@@ -103,7 +102,7 @@ export class Matcher {
     const ids = this.idsOf(tokens);
     const view: ScanView = { ids, key: tokens.key, kind: tokens.kind };
     const { sentence, sentences, key, kind } = tokens;
-    const { singleOffsets, singleRules, pairFirst, pairA, pairB, pairStart, pairRules, pairMask, seen } =
+    const { singleOffsets, singleRules, pairFirst, pairAB, pairStart, pairRules, pairMask, seen, always } =
       this;
     if (this.stamp > 0x3fffffff) {
       this.seen.fill(-1);
@@ -131,7 +130,7 @@ export class Matcher {
       if (s !== curSentence) {
         curSentence = s;
         stamp = ++this.stamp;
-        for (const r of this.always) check(r, s);
+        for (let k = 0; k < always.length; k++) check(always[k]!, s);
       }
       const id = ids[i]!;
       if (id >= 0) {
@@ -140,8 +139,8 @@ export class Matcher {
           const b = ids[i + 1]!;
           if (b >= 0 && sentence[i + 1] === s) {
             let h = hashPair(id, b) & pairMask;
-            while (pairA[h] !== -1) {
-              if (pairA[h] === id && pairB[h] === b) {
+            for (let a = pairAB[2 * h]!; a !== -1; a = pairAB[2 * h]!) {
+              if (a === id && pairAB[2 * h + 1] === b) {
                 for (let k = pairStart[h]!, e = pairStart[h + 1]!; k < e; k++) check(pairRules[k]!, s);
                 break;
               }
