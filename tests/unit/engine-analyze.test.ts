@@ -8,7 +8,14 @@ const rule = (over: Partial<Rule> & Pick<Rule, 'id' | 'patterns'>): Rule => ({
   lang: 'en',
   message: { en: 'Test message.' },
   title: { en: 'Test title' },
-  citations: [{ source: 'who', url: 'https://www.who.int/example', statement: 'Example statement.', checked: '2026-11-28' }],
+  citations: [
+    {
+      source: 'who',
+      url: 'https://www.who.int/example',
+      statement: 'Example statement.',
+      checked: '2026-11-28',
+    },
+  ],
   examples: { flag: [], pass: [] },
   ...over,
 });
@@ -26,8 +33,19 @@ const pack: Pack = {
   rules: [
     rule({ id: 'remedy-cancer', patterns: ['{remedy} ~3 {cure} ~2 cancer'] }),
     rule({ id: 'vax-autism', patterns: ['{vaccine} (cause|causes) autism'] }),
-    rule({ id: 'dose', category: 'unsourced-advice', severity: 'info', patterns: ['take {#number} {#unit}'] }),
-    rule({ id: 'citron-fr', lang: 'fr', message: { fr: 'Message.' }, title: { fr: 'Titre' }, patterns: ['le citron guerit le cancer'] }),
+    rule({
+      id: 'dose',
+      category: 'unsourced-advice',
+      severity: 'info',
+      patterns: ['take {#number} {#unit}'],
+    }),
+    rule({
+      id: 'citron-fr',
+      lang: 'fr',
+      message: { fr: 'Message.' },
+      title: { fr: 'Titre' },
+      patterns: ['le citron guerit le cancer'],
+    }),
     rule({ id: 'broken', patterns: ['(unclosed'] }),
   ],
 };
@@ -38,7 +56,15 @@ const lexicon = {
 };
 
 const sources: VerifiedSource[] = [
-  { id: 'who', name: 'World Health Organization', kind: 'public-health-agency', domains: ['who.int'], languages: ['en', 'fr'], topics: [], homepage: 'https://www.who.int' },
+  {
+    id: 'who',
+    name: 'World Health Organization',
+    kind: 'public-health-agency',
+    domains: ['who.int'],
+    languages: ['en', 'fr'],
+    topics: [],
+    homepage: 'https://www.who.int',
+  },
 ];
 
 const engine = compile({ packs: [pack], lexicon, sources });
@@ -68,14 +94,20 @@ describe('compile + analyze', () => {
   });
 
   it('runs only the forced language', () => {
-    expect(engine.analyze({ text: 'Le citron guérit le cancer', lang: 'fr' }).findings.map((f) => f.ruleId)).toEqual(['citron-fr']);
+    expect(
+      engine.analyze({ text: 'Le citron guérit le cancer', lang: 'fr' }).findings.map((f) => f.ruleId),
+    ).toEqual(['citron-fr']);
     expect(engine.analyze({ text: 'Le citron guérit le cancer', lang: 'en' }).findings).toEqual([]);
   });
 
   it('cancels unsourced advice when a verified source is linked, and notes the source', () => {
     const plain = engine.analyze({ text: 'Take 5000 mg every day', lang: 'en' });
     expect(plain.findings.find((f) => f.ruleId === 'dose')?.effect).toBe('none');
-    const linked = engine.analyze({ text: 'Take 5000 mg every day', lang: 'en', links: [{ href: 'https://www.who.int/news/item/x' }] });
+    const linked = engine.analyze({
+      text: 'Take 5000 mg every day',
+      lang: 'en',
+      links: [{ href: 'https://www.who.int/news/item/x' }],
+    });
     const dose = linked.findings.find((f) => f.ruleId === 'dose');
     expect(dose?.effect).toBe('removed');
     expect(dose?.context.map((c) => c.kind)).toContain('sourced');
@@ -84,7 +116,12 @@ describe('compile + analyze', () => {
 
   it('gives the same findings after a snapshot round trip', () => {
     const loaded = loadEngine(engine.toSnapshot());
-    for (const text of ['Baking soda heals cancer.', 'Vaccines cause autism', 'Take 10 000 UI now', 'Le citron guérit le cancer']) {
+    for (const text of [
+      'Baking soda heals cancer.',
+      'Vaccines cause autism',
+      'Take 10 000 UI now',
+      'Le citron guérit le cancer',
+    ]) {
       expect(loaded.analyze({ text })).toEqual(engine.analyze({ text }));
     }
   });
@@ -99,7 +136,17 @@ describe('compile + analyze', () => {
   });
 
   it('never throws on odd input', () => {
-    const odd = ['', '😀'.repeat(1000), 'مرحبا بالعالم لقاح', 'שלום', '\uD800\uDC00\uD800', 'a\u0000b', '\u202Eevil', 'x'.repeat(5000), '# @ $ ... !!! ???'];
+    const odd = [
+      '',
+      '😀'.repeat(1000),
+      'مرحبا بالعالم لقاح',
+      'שלום',
+      '\uD800\uDC00\uD800',
+      'a\u0000b',
+      '\u202Eevil',
+      'x'.repeat(5000),
+      '# @ $ ... !!! ???',
+    ];
     for (const text of odd) expect(() => engine.analyze({ text })).not.toThrow();
     expect(() => engine.analyze({ text: undefined as unknown as string })).not.toThrow();
     const big = 'Lemon water cures cancer, they say. '.repeat(30000);
