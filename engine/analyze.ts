@@ -80,8 +80,10 @@ export class Engine {
     return tokenize(text, this.spellings);
   }
 
-  analyze(post: PostInput, opts: AnalyzeOptions = {}): AnalyzeResult {
-    const text = typeof post?.text === 'string' ? post.text : '';
+  analyze(input: PostInput, opts: AnalyzeOptions = {}): AnalyzeResult {
+    // Posts come from page adapters and messages: tolerate a missing post, text or link list.
+    const post: PostInput = input ?? { text: '' };
+    const text = typeof post.text === 'string' ? post.text : '';
     const tokens = this.tokenize(text);
     let lang: DetectedLang;
     let ran: Lang[];
@@ -125,7 +127,11 @@ export class Engine {
         reviewed: rule.reviewed,
       });
     }
-    const links: LinkInfo[] = extractLinks(text, post.links ?? [], this.sourceIndex);
+    const links: LinkInfo[] = extractLinks(
+      text,
+      Array.isArray(post.links) ? post.links : [],
+      this.sourceIndex,
+    );
     const verified = links.filter((l) => l.kind === 'verified');
     if (verified.length > 0) {
       // A verified link answers "no source linked": the advice finding stays for clinicians, removed.

@@ -149,6 +149,7 @@ describe('compile + analyze', () => {
     ];
     for (const text of odd) expect(() => engine.analyze({ text })).not.toThrow();
     expect(() => engine.analyze({ text: undefined as unknown as string })).not.toThrow();
+    expect(() => engine.analyze(undefined as unknown as { text: string })).not.toThrow();
     const big = 'Lemon water cures cancer, they say. '.repeat(30000);
     const t0 = performance.now();
     const r = engine.analyze({ text: big });
