@@ -4,7 +4,7 @@ import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.output/', '.wxt/', 'generated/', 'demo-output/', 'bench-output/'] },
+  { ignores: ['node_modules/', '.output/', '.wxt/', 'generated/', 'demo-output/', 'bench-output/', '.tmp/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
