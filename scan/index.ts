@@ -21,8 +21,11 @@ import { createSeen } from './seen.ts';
 export interface ScannerOptions {
   root: Document;
   adapter: SiteAdapter;
-  /** New or changed posts, in batches (one call per slice at most). */
-  onPosts(posts: PostUnit[]): void;
+  /**
+   * New or changed posts, in batches (one call per slice at most). Runs inside the slice: `hasTime` says
+   * whether the slice's budget is left, so work done here (analysis, marks) keeps the whole slice short.
+   */
+  onPosts(posts: PostUnit[], hasTime: () => boolean): void;
   /** Called after an in-app navigation, before the new page is scanned (the overlay clears its marks). */
   onNavigate?(url: string): void;
   now?: () => number;
@@ -163,11 +166,11 @@ export function createScanner(opts: ScannerOptions): Scanner {
     }
   };
 
-  const deliver = (batch: PostUnit[]) => {
+  const deliver = (batch: PostUnit[], hasTime: () => boolean) => {
     if (!batch.length) return;
     stats.reported += batch.length;
     try {
-      opts.onPosts(batch);
+      opts.onPosts(batch, hasTime);
     } catch (error) {
       if (!callbackFailed) once('showing marks', error);
       callbackFailed = true;
@@ -197,7 +200,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       anchors.add(u.anchor);
       if (seen.changed(u)) batch.push(u);
     }
-    deliver(batch);
+    deliver(batch, hasTime);
     const spent = now() - t0;
     stats.totalMs += spent;
     stats.longestSliceMs = Math.max(stats.longestSliceMs, spent);

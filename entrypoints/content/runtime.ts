@@ -25,6 +25,7 @@ import { feedbackKey, selectForDisplay, type DisplaySettings } from '../../overl
 import { isTabMessage, type TabSummary } from '../../overlay/tab-messages.ts';
 import type { MarkTarget } from '../../overlay/types.ts';
 import type { MarkAction } from '../../components/Popover.tsx';
+import { createSlicer, type RequestIdle } from '../../scan/scheduler.ts';
 
 export interface EngineLike {
   analyze(input: { text: string; links?: PostLink[] }): { findings: Finding[] };
@@ -37,7 +38,8 @@ export interface ScannerLike {
 export interface ScannerOptions {
   root: Document;
   adapter: SiteAdapter;
-  onPosts(posts: PostUnit[]): void;
+  /** `hasTime`: whether the scanner's slice has budget left for the work done here. */
+  onPosts(posts: PostUnit[], hasTime?: () => boolean): void;
   /** In-app navigation: the old page's marks go before the new page is scanned. */
   onNavigate?(url: string): void;
 }
@@ -67,6 +69,12 @@ interface Entry {
 const MAX_CACHED_POSTS = 3000;
 /** Longest stretch of analysis in one go, ms (then the rest waits for idle time). */
 const SLICE_MS = 8;
+
+/** The window's requestIdleCallback (the content script's own view of it), else a short timer. */
+function idleOf(win: Window & typeof globalThis): RequestIdle {
+  if (typeof win.requestIdleCallback === 'function') return (cb, o) => win.requestIdleCallback(cb, o);
+  return (cb) => win.setTimeout(() => cb(undefined), 16);
+}
 
 export interface ContentRuntime {
   ready: Promise<void>;
@@ -111,7 +119,8 @@ export function startContent(deps: ContentDeps): ContentRuntime {
   let lastCount = 0;
   const publish = (count: number) => {
     const root = doc.documentElement;
-    root.dataset.vigieMarks = String(count);
+    const marks = String(count);
+    if (root.dataset.vigieMarks !== marks) root.dataset.vigieMarks = marks;
     // `npm run bench` sets data-vigie-bench on the page: then Vigie reports its own cost, never otherwise.
     if (!root.hasAttribute('data-vigie-bench')) return;
     const now = win.performance.now();
@@ -170,7 +179,9 @@ export function startContent(deps: ContentDeps): ContentRuntime {
       getMode: () => settings.mode,
       onAction: (action, f, key) =>
         void act(action, f, key).catch((error: unknown) => log(`action ${action}`, error)),
-      onChange: publish,
+      onChange: (count) => {
+        if (!draining) publish(count);
+      },
     });
     return overlay;
   }
@@ -179,25 +190,31 @@ export function startContent(deps: ContentDeps): ContentRuntime {
   // at once (first scan, new rules) never holds the main thread for long. A Map: a post re-reported before its
   // turn keeps its place and its newest version.
   const queue = new Map<string, PostUnit>();
-  let drainPending = false;
+  const perf = win.performance;
+  const clock = () => perf?.now?.() ?? Date.now();
+  /** Overlay changes during a drain are published once, at its end (not once per mark). */
+  let draining = false;
 
-  const drain = guard('analyze', (fromIdle = false) => {
-    drainPending = false;
-    if (stopped || !engine) return;
+  /** Analyses and marks queued posts while `hasTime()` (at least one, so a busy page still progresses). */
+  const drainSome = (hasTime: () => boolean): boolean => {
+    if (stopped || !engine) return false;
     // 'vigie:slice' measures each slice of Vigie's own work (analysis + marks) for the bench.
-    const perf = win.performance;
-    const t0 = perf?.now?.() ?? Date.now();
     perf?.mark?.('vigie:slice:start');
     let done = 0;
-    for (const [key, post] of queue) {
-      if (done > 0 && (perf?.now?.() ?? Date.now()) - t0 >= SLICE_MS) break;
-      queue.delete(key);
-      const entry: Entry = { post, findings: null };
-      posts.delete(key); // re-insert: the Map's order doubles as least-recently-seen
-      posts.set(key, entry);
-      analyze(entry);
-      display(entry);
-      done++;
+    draining = true;
+    try {
+      for (const [key, post] of queue) {
+        if (done > 0 && !hasTime()) break;
+        queue.delete(key);
+        const entry: Entry = { post, findings: null };
+        posts.delete(key); // re-insert: the Map's order doubles as least-recently-seen
+        posts.set(key, entry);
+        analyze(entry);
+        display(entry);
+        done++;
+      }
+    } finally {
+      draining = false;
     }
     if (posts.size > MAX_CACHED_POSTS) {
       for (const [key, e] of posts) {
@@ -215,26 +232,39 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     } catch {
       /* measure is best-effort */
     }
-    if (fromIdle) {
-      const spent = (perf?.now?.() ?? Date.now()) - t0;
+    return queue.size > 0;
+  };
+
+  /** A drain slice of its own (idle time): its cost is added to the published main-thread time. */
+  const idleDrain = guard('analyze', (hasTime: () => boolean) => {
+    const t0 = clock();
+    try {
+      if (drainSome(hasTime)) drainSlicer.kick();
+    } finally {
+      const spent = clock() - t0;
       idle.ms += spent;
       idle.longest = Math.max(idle.longest, spent);
     }
-    if (queue.size) scheduleDrain();
+  });
+  const drainSlicer = createSlicer({
+    run: (hasTime) => (idleDrain(hasTime), false),
+    requestIdle: idleOf(win),
+    now: clock,
+    budgetMs: SLICE_MS,
   });
 
-  function scheduleDrain() {
-    if (drainPending || stopped) return;
-    drainPending = true;
-    if (typeof win.requestIdleCallback === 'function')
-      win.requestIdleCallback(() => drain(true), { timeout: 250 });
-    else win.setTimeout(() => drain(true), 16);
-  }
+  /** Drains now within the caller's budget (default: one SLICE_MS), the rest in idle slices. */
+  const drain = guard('analyze', (hasTime?: () => boolean) => {
+    const t0 = clock();
+    if (drainSome(hasTime ?? (() => clock() - t0 < SLICE_MS))) drainSlicer.kick();
+  });
 
-  const onPosts = guard('scan', (batch: PostUnit[]) => {
+  const onPosts = guard('scan', (batch: PostUnit[], hasTime?: () => boolean) => {
     if (stopped) return;
     for (const post of batch) queue.set(post.key, post);
-    drain(); // the first slice right away: marks for what the user sees now should not wait for idle time
+    // The first posts right away, inside the scanner's slice and its budget: marks for what the user sees now
+    // should not wait for idle time.
+    drain(hasTime);
   });
 
   const onNavigate = guard('navigate', () => {
@@ -394,6 +424,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
       unStorage();
       unTab();
       scanner?.stop?.();
+      drainSlicer.stop();
       overlay?.destroy();
       overlay = undefined;
     },
