@@ -8,6 +8,8 @@ const OPTIONAL_HOSTS = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*
 
 export default defineConfig({
   imports: false,
+  // Firefox's review rebuilds from the sources archive (`npm ci && npm run build`): generated files stay out.
+  zip: { excludeSources: ['demo-output/**', 'generated/**', '.tmp/**', 'bench-output/**'] },
   modules: ['@wxt-dev/webextension-polyfill'],
   vite: () => ({
     plugins: [preact()],
