@@ -5,10 +5,11 @@ import type { Tokens } from '../text/tokens.ts';
 import { TokenKind } from '../text/tokens.ts';
 import type { MatcherData } from './compile.ts';
 import { LANG_BIT, type CRule, type MatchHit, type ScanView } from './types.ts';
-import { verifyRule as verifyRuleImported } from './verify.ts';
+import { verifyProgram as verifyProgramImported } from './verify.ts';
+import { compileRule, type RuleProgram } from './program.ts';
 
 // Module constants rather than imported bindings in the scan loop (a transpiler may make those getters).
-const verifyRule = verifyRuleImported;
+const verifyProgram = verifyProgramImported;
 const K_NUMBER = TokenKind.Number;
 const K_UNIT = TokenKind.Unit;
 
@@ -35,6 +36,8 @@ export class Matcher {
   /** Per rule: the sentence stamp it was last verified on (one verification per rule per sentence). */
   private readonly seen: Int32Array;
   private stamp = 0;
+  /** Each rule's program, compiled on its first verification (most rules of a big pack never get one). */
+  private readonly programs: (RuleProgram | undefined)[];
 
   constructor(readonly data: MatcherData) {
     this.rules = data.rules;
@@ -83,6 +86,16 @@ export class Matcher {
     this.always = data.always;
     this.ruleLang = Uint8Array.from(data.rules, (r) => LANG_BIT[r.lang] ?? 0);
     this.seen = new Int32Array(data.rules.length).fill(-1);
+    this.programs = new Array<RuleProgram | undefined>(data.rules.length);
+  }
+
+  private program(rule: number): RuleProgram {
+    let p = this.programs[rule];
+    if (p === undefined) {
+      p = compileRule(this.rules[rule]!);
+      this.programs[rule] = p;
+    }
+    return p;
   }
 
   /** Vocabulary ids of the tokens (-1 for words no rule uses). */
@@ -110,11 +123,13 @@ export class Matcher {
     }
     let curSentence = -1;
     let stamp = this.stamp;
+    // `i` is the token where the rule's first anchor in the sentence was seen (see verifyProgram).
+    let i = 0;
     const check = (rule: number, s: number) => {
       if (seen[rule] === stamp || (this.ruleLang[rule]! & langMask) === 0) return;
       seen[rule] = stamp;
       const sent = sentences[s]!;
-      const m = verifyRule(view, sent.firstToken, sent.endToken, this.rules[rule]!);
+      const m = verifyProgram(view, sent.firstToken, sent.endToken, this.program(rule), i);
       if (m)
         hits.push({
           ruleIndex: rule,
@@ -125,7 +140,7 @@ export class Matcher {
         });
     };
     const stemLengths = this.stemLengths;
-    for (let i = 0; i < n; i++) {
+    for (i = 0; i < n; i++) {
       const s = sentence[i]!;
       if (s !== curSentence) {
         curSentence = s;

@@ -1,10 +1,33 @@
 // Verifies one rule on one sentence with a small backtracking matcher: leftmost match, then longest.
 // Called only when a rule's anchor was seen in the sentence, so its cost is paid on candidate sentences only.
+// The rule runs as a compiled program (program.ts): an interpreter loop with recursion at branch points
+// only, the matched words kept on one shared stack, and starts and options skipped when their first
+// token cannot match.
 import { TokenKind } from '../text/tokens.ts';
-import type { CNode, CRule, CSeq, ScanView } from './types.ts';
+import type { CRule, ScanView } from './types.ts';
+import {
+  compileRule,
+  Op,
+  type AltTable,
+  type FirstFilter,
+  type Program,
+  type RuleProgram,
+} from './program.ts';
+
+export { priority, minLength } from './program.ts';
 
 const K_NUMBER = TokenKind.Number;
 const K_UNIT = TokenKind.Unit;
+const OP_TOK = Op.Tok;
+const OP_SET = Op.Set;
+const OP_SETOPT = Op.SetOpt;
+const OP_STEM = Op.Stem;
+const OP_NUM = Op.Num;
+const OP_UNIT = Op.Unit;
+const OP_GAP = Op.Gap;
+const OP_ALT = Op.Alt;
+const OP_ALTOPT = Op.AltOpt;
+const OP_JMP = Op.Jmp;
 
 // Semantics (shared with reference.ts): a match starts at the leftmost token where the sequence matches;
 // from that start the first path in priority order wins: an optional part is tried present first, a gap
@@ -12,82 +35,106 @@ const K_UNIT = TokenKind.Unit;
 // written). So "X ~4 (a|b)" ends at the nearest a or b, and a trailing "cure (for cancer)?" takes its
 // optional words when they are there.
 
-/** Options of an alternative in priority order (longest first), cached on the node array. */
-const ordered = new WeakMap<CSeq[], CSeq[]>();
-export function priority(options: CSeq[]): CSeq[] {
-  let o = ordered.get(options);
-  if (!o) {
-    o = options
-      .map((opt, i) => [opt, minLength(opt), i] as const)
-      .sort((a, b) => b[1] - a[1] || a[2] - b[2])
-      .map((x) => x[0]);
-    ordered.set(options, o);
-  }
-  return o;
+// The sentence and program being matched. Module state rather than parameters: the interpreter recurses
+// at every branch point, and verification never nests.
+let IDS: Int32Array = new Int32Array(0);
+let KEYS: readonly string[] = [];
+let KINDS: readonly number[] = [];
+let END = 0;
+let OPS: Int32Array = new Int32Array(0);
+let ARGS: Int32Array = new Int32Array(0);
+let SETS: Set<number>[] = [];
+let STEMS: string[] = [];
+let ALTS: AltTable[] = [];
+/** Tokens matched by words on the current path: own[0..ownLen). */
+const own: number[] = [];
+let ownLen = 0;
+
+function load(p: Program): void {
+  OPS = p.op;
+  ARGS = p.arg;
+  SETS = p.sets;
+  STEMS = p.stems;
+  ALTS = p.alts;
 }
 
-/** Fewest tokens a sequence can match. */
-export function minLength(seq: CSeq): number {
-  let n = 0;
-  for (const node of seq) {
-    if (typeof node === 'number' || node[0] === 's' || node[0] === 'n' || node[0] === 'u') n++;
-    else if (node[0] === 'a' && !node[1]) n += Math.min(...node[2].map(minLength));
-  }
-  return n;
+/** Whether a path whose first consumed token must pass `f` can start at token p. */
+function passes(f: FirstFilter, p: number): boolean {
+  if (f.any) return true;
+  if (p >= END) return false;
+  if (f.single >= 0) return IDS[p] === f.single;
+  if (f.ids.has(IDS[p]!)) return true;
+  const kd = KINDS[p];
+  if ((f.num && kd === K_NUMBER) || (f.unit && kd === K_UNIT)) return true;
+  for (let k = 0; k < f.stems.length; k++) if (KEYS[p]!.startsWith(f.stems[k]!)) return true;
+  return false;
 }
 
-/**
- * Matches `seq[k..]` at token p then calls `cont` on the end; returns the end of the first successful path
- * (or -1). Tokens matched by words are pushed on `own` (and popped again when the path fails).
- */
-function first(
-  v: ScanView,
-  end: number,
-  seq: CSeq,
-  k: number,
-  p: number,
-  own: number[],
-  cont: (q: number) => number,
-): number {
-  if (k === seq.length) return cont(p);
-  const node: CNode = seq[k]!;
-  let ok: boolean;
-  if (typeof node === 'number') ok = p < end && v.ids[p] === node;
-  else {
-    switch (node[0]) {
-      case 's':
-        ok = p < end && v.key[p]!.startsWith(node[1]);
+/** Runs the program from pc at token p; the end of the first successful path, or -1. */
+function run(pc: number, p: number): number {
+  for (;;) {
+    const a = ARGS[pc]!;
+    switch (OPS[pc]) {
+      case OP_TOK:
+        if (p >= END || IDS[p] !== a) return -1;
         break;
-      case 'n':
-        ok = p < end && v.kind[p] === K_NUMBER;
+      case OP_SET:
+        if (p >= END || !SETS[a]!.has(IDS[p]!)) return -1;
         break;
-      case 'u':
-        ok = p < end && v.kind[p] === K_UNIT;
-        break;
-      case 'g':
-        for (let d = 0; d <= node[1] && p + d <= end; d++) {
-          const r = first(v, end, seq, k + 1, p + d, own, cont);
+      case OP_SETOPT:
+        if (p < END && SETS[a]!.has(IDS[p]!)) {
+          const save = ownLen;
+          own[ownLen++] = p;
+          const r = run(pc + 1, p + 1);
           if (r >= 0) return r;
+          ownLen = save;
+        }
+        pc++;
+        continue;
+      case OP_STEM:
+        if (p >= END || !KEYS[p]!.startsWith(STEMS[a]!)) return -1;
+        break;
+      case OP_NUM:
+        if (p >= END || KINDS[p] !== K_NUMBER) return -1;
+        break;
+      case OP_UNIT:
+        if (p >= END || KINDS[p] !== K_UNIT) return -1;
+        break;
+      case OP_GAP: {
+        const save = ownLen;
+        for (let d = 0; d <= a && p + d <= END; d++) {
+          const r = run(pc + 1, p + d);
+          if (r >= 0) return r;
+          ownLen = save;
         }
         return -1;
-      default: {
-        const next = (q: number) => first(v, end, seq, k + 1, q, own, cont);
-        for (const option of priority(node[2])) {
-          const r = first(v, end, option, 0, p, own, next);
-          if (r >= 0) return r;
-        }
-        return node[1] ? next(p) : -1;
       }
+      case OP_ALT:
+      case OP_ALTOPT: {
+        const t = ALTS[a]!;
+        const save = ownLen;
+        for (let k = 0; k < t.pcs.length; k++) {
+          if (!passes(t.filters[k]!, p)) continue;
+          const r = run(t.pcs[k]!, p);
+          if (r >= 0) return r;
+          ownLen = save;
+        }
+        if (OPS[pc] === OP_ALT) return -1;
+        pc = t.next;
+        continue;
+      }
+      case OP_JMP:
+        pc = a;
+        continue;
+      default:
+        return p; // Match
     }
+    // A word matched token p.
+    own[ownLen++] = p;
+    p++;
+    pc++;
   }
-  if (!ok) return -1;
-  own.push(p);
-  const r = first(v, end, seq, k + 1, p + 1, own, cont);
-  if (r < 0) own.pop();
-  return r;
 }
-
-const done = (q: number) => q;
 
 export interface Span {
   first: number;
@@ -96,33 +143,34 @@ export interface Span {
   own: number[];
 }
 
-/** The match of a sequence starting at s, or -1. */
-export function matchAt(v: ScanView, end: number, seq: CSeq, s: number, own: number[]): number {
-  const e = first(v, end, seq, 0, s, own, done);
+/** The match of a loaded program starting at s (end > s), or -1; its words are own[0..ownLen). */
+function matchAt(s: number): number {
+  ownLen = 0;
+  const e = run(0, s);
   return e > s ? e : -1;
 }
 
-/** Leftmost match of a sequence in [start, end). */
-export function findSeq(v: ScanView, start: number, end: number, seq: CSeq): Span | null {
-  const head = seq[0];
-  const ids = v.ids;
-  for (let s = start; s < end; s++) {
-    if (typeof head === 'number' && ids[s] !== head) continue; // most starts fail on the first word
-
-    const own: number[] = [];
-    const e = matchAt(v, end, seq, s, own);
-    if (e > s) return { first: s, end: e, own };
+/** Leftmost match of a program starting in [from, END). */
+function findSeq(p: Program, from: number): Span | null {
+  load(p);
+  const last = Math.min(END - 1, END - p.minLen);
+  const f = p.first;
+  for (let s = from; s <= last; s++) {
+    if (!passes(f, s)) continue; // most starts fail on the first word
+    const e = matchAt(s);
+    if (e > s) return { first: s, end: e, own: own.slice(0, ownLen) };
   }
   return null;
 }
 
 /** Every start with its match end, for near groups (at most 16). */
-function occurrences(v: ScanView, start: number, end: number, seq: CSeq): [number, number, number[]][] {
+function occurrences(p: Program, start: number): [number, number, number[]][] {
+  load(p);
   const out: [number, number, number[]][] = [];
-  for (let s = start; s < end && out.length < 16; s++) {
-    const own: number[] = [];
-    const e = matchAt(v, end, seq, s, own);
-    if (e > s) out.push([s, e, own]);
+  for (let s = start; s < END && out.length < 16; s++) {
+    if (!passes(p.first, s)) continue;
+    const e = matchAt(s);
+    if (e > s) out.push([s, e, own.slice(0, ownLen)]);
   }
   return out;
 }
@@ -132,14 +180,8 @@ function occurrences(v: ScanView, start: number, end: number, seq: CSeq): [numbe
  * most `within` tokens outside the parts. Best = leftmost first token, then the furthest end, then the
  * first combination in part order.
  */
-export function findNear(
-  v: ScanView,
-  start: number,
-  end: number,
-  parts: CSeq[],
-  within: number,
-): Span | null {
-  const occ = parts.map((p) => occurrences(v, start, end, p));
+function findNear(start: number, parts: Program[], within: number): Span | null {
+  const occ = parts.map((p) => occurrences(p, start));
   if (occ.some((o) => o.length === 0)) return null;
   let best: Span | null = null;
   const pick: number[][] = [];
@@ -161,21 +203,52 @@ export function findNear(
 }
 
 /**
- * The rule's finding in the sentence [start, end), or null (no match, or an `unless` pattern matched).
- * Across patterns and near groups: leftmost first, then the furthest end, then the order written.
+ * The compiled rule's finding in the sentence [start, end), or null (no match, or an `unless` pattern
+ * matched). Across patterns and near groups: leftmost first, then the furthest end, then the order written.
+ * `anchor` is the first token where one of the rule's anchors was seen: every match of a pattern holds one
+ * of its anchors, so no pattern match starts before anchor - (its longest span) + 1.
  */
-export function verifyRule(v: ScanView, start: number, end: number, rule: CRule): Span | null {
+export function verifyProgram(
+  v: ScanView,
+  start: number,
+  end: number,
+  rule: RuleProgram,
+  anchor = start,
+): Span | null {
+  IDS = v.ids;
+  KEYS = v.key;
+  KINDS = v.kind;
+  END = end;
   let best: Span | null = null;
-  for (let k = 0; k < rule.patterns.length; k++)
-    best = better(best, findSeq(v, start, end, rule.patterns[k]!));
+  const from = Math.max(start, anchor - rule.patternMaxLen + 1);
+  for (let k = 0; k < rule.patterns.length; k++) best = better(best, findSeq(rule.patterns[k]!, from));
   for (let k = 0; k < rule.near.length; k++) {
     const g = rule.near[k]!;
-    best = better(best, findNear(v, start, end, g.parts, g.within));
+    best = better(best, findNear(start, g.parts, g.within));
   }
   if (!best) return null;
-  for (let k = 0; k < rule.unless.length; k++) if (findSeq(v, start, end, rule.unless[k]!)) return null;
+  for (let k = 0; k < rule.unless.length; k++) if (findSeq(rule.unless[k]!, start)) return null;
   if (best.own.length > 1) best.own = [...new Set(best.own)].sort((a, b) => a - b);
   return best;
+}
+
+/** Compiled programs by rule (for callers without their own table; the matcher keeps one per rule index). */
+const programs = new WeakMap<CRule, RuleProgram>();
+
+/** verifyProgram for a rule in its compiled-data form. */
+export function verifyRule(
+  v: ScanView,
+  start: number,
+  end: number,
+  rule: CRule,
+  anchor = start,
+): Span | null {
+  let p = programs.get(rule);
+  if (!p) {
+    p = compileRule(rule);
+    programs.set(rule, p);
+  }
+  return verifyProgram(v, start, end, p, anchor);
 }
 
 /** Leftmost, then furthest end; the earlier one on a tie. */
