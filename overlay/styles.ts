@@ -86,7 +86,8 @@ button:focus-visible, a:focus-visible, .vg-pop:focus-visible { outline: 2px soli
 .vg-strip-open { border: 1px solid rgba(255,255,255,.7); background: none; color: #fff; border-radius: 6px; padding: 2px 8px; }
 .vg-strip-toggle { border: 0; background: none; color: #fff; padding: 2px 6px; border-radius: 6px; }
 .vg-strip-collapsed { width: auto; padding: 2px 4px; }
-@keyframes vg-in { from { opacity: 0; transform: translateY(-2px); } to { opacity: 1; transform: none; } }
+/* No opacity in the entrance: where a tab throttles animations the popover must still be readable at once. */
+@keyframes vg-in { from { transform: translateY(-2px); } to { transform: none; } }
 @media (prefers-reduced-motion: reduce) {
   .vg-pop { animation: none; } .vg-badge { transition: none; } .vg-badge:hover { transform: none; }
 }
