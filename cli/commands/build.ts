@@ -16,7 +16,7 @@ import { isDraftPath } from '../../rules/load/files.ts';
 import { loadWorkspace } from '../../rules/load/workspace.ts';
 import type { Located } from '../../rules/load/yaml.ts';
 import type { CliIO } from '../io.ts';
-import { UsageError, parseCommandArgs } from '../format/args.ts';
+import { readCommandArgs } from '../format/args.ts';
 import { countLevels, formatIssue, plural, sortIssues } from '../format/issues.ts';
 import { canonicalJson } from '../format/json.ts';
 
@@ -54,32 +54,22 @@ function previousPackFiles(out: string): string[] {
 }
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseCommandArgs(
-      args,
-      {
-        out: { type: 'string' },
-        drafts: { type: 'boolean' },
-        sources: { type: 'string' },
-        lexicon: { type: 'string' },
-        json: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      USAGE,
-    );
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`vigie build: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const parsed = readCommandArgs(
+    'build',
+    args,
+    {
+      out: { type: 'string' },
+      drafts: { type: 'boolean' },
+      sources: { type: 'string' },
+      lexicon: { type: 'string' },
+      json: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(`${USAGE}\n`);
-    return 0;
-  }
   const drafts = positionals.filter((p) => isDraftPath(p));
   if (values.drafts || drafts.length > 0) {
     io.err(

@@ -10,7 +10,7 @@ import { loadWorkspace, otherPacks } from '../../rules/load/workspace.ts';
 import type { Located } from '../../rules/load/yaml.ts';
 import { fromPack, toPack } from '../../rules/schema/index.ts';
 import type { CliIO } from '../io.ts';
-import { UsageError, parseCommandArgs } from '../format/args.ts';
+import { readCommandArgs } from '../format/args.ts';
 import { countLevels, formatIssue, plural, sortIssues } from '../format/issues.ts';
 import { checkLinks } from '../format/links.ts';
 
@@ -32,32 +32,22 @@ export function canonicalText(loaded: LoadedPack): string | undefined {
 }
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseCommandArgs(
-      args,
-      {
-        fix: { type: 'boolean' },
-        links: { type: 'boolean' },
-        json: { type: 'boolean' },
-        sources: { type: 'string' },
-        lexicon: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      USAGE,
-    );
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`vigie check: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const parsed = readCommandArgs(
+    'check',
+    args,
+    {
+      fix: { type: 'boolean' },
+      links: { type: 'boolean' },
+      json: { type: 'boolean' },
+      sources: { type: 'string' },
+      lexicon: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(`${USAGE}\n`);
-    return 0;
-  }
 
   const ws = loadWorkspace({ paths: positionals, sources: values.sources, lexicon: values.lexicon });
   const issues: Located[] = [...ws.sources.issues, ...ws.lexicons.issues];

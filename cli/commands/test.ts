@@ -11,7 +11,7 @@ import { locate, type Located } from '../../rules/load/yaml.ts';
 import { parseMarkedExample, toPack } from '../../rules/schema/index.ts';
 import { marksPassExample } from '../../rules/schema/examples.ts';
 import type { CliIO } from '../io.ts';
-import { UsageError, parseCommandArgs } from '../format/args.ts';
+import { readCommandArgs } from '../format/args.ts';
 import { formatIssue } from '../format/issues.ts';
 import { contextWords, whyRemoved } from '../format/findings.ts';
 
@@ -119,30 +119,20 @@ export function testPack(
 }
 
 export async function run(args: string[], io: CliIO): Promise<number> {
-  let parsed;
-  try {
-    parsed = parseCommandArgs(
-      args,
-      {
-        json: { type: 'boolean' },
-        sources: { type: 'string' },
-        lexicon: { type: 'string' },
-        help: { type: 'boolean', short: 'h' },
-      },
-      USAGE,
-    );
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`vigie test: ${error.message}\n`);
-      return 2;
-    }
-    throw error;
-  }
+  const parsed = readCommandArgs(
+    'test',
+    args,
+    {
+      json: { type: 'boolean' },
+      sources: { type: 'string' },
+      lexicon: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    USAGE,
+    io,
+  );
+  if (typeof parsed === 'number') return parsed;
   const { values, positionals } = parsed;
-  if (values.help) {
-    io.out(`${USAGE}\n`);
-    return 0;
-  }
   const ws = loadWorkspace({ paths: positionals, sources: values.sources, lexicon: values.lexicon });
   const lexicon = engineLexicon(ws.lexicons.lexicons);
   let passed = 0;
