@@ -35,6 +35,8 @@ export class Matcher {
   private readonly ruleLang: Uint8Array;
   /** Per rule: the sentence stamp it was last verified on (one verification per rule per sentence). */
   private readonly seen: Int32Array;
+  /** Per vocabulary id: the sentence stamp it was last seen in (filled when a sentence first verifies a rule). */
+  private readonly present: Int32Array;
   private stamp = 0;
   /** Each rule's program, compiled on its first verification (most rules of a big pack never get one). */
   private readonly programs: (RuleProgram | undefined)[];
@@ -86,6 +88,7 @@ export class Matcher {
     this.always = data.always;
     this.ruleLang = Uint8Array.from(data.rules, (r) => LANG_BIT[r.lang] ?? 0);
     this.seen = new Int32Array(data.rules.length).fill(-1);
+    this.present = new Int32Array(V).fill(-1);
     this.programs = new Array<RuleProgram | undefined>(data.rules.length);
   }
 
@@ -113,12 +116,14 @@ export class Matcher {
     const n = tokens.count;
     if (n === 0) return hits;
     const ids = this.idsOf(tokens);
-    const view: ScanView = { ids, key: tokens.key, kind: tokens.kind };
+    const present = this.present;
+    const view: ScanView = { ids, key: tokens.key, kind: tokens.kind, present, stamp: 0 };
     const { sentence, sentences, key, kind } = tokens;
     const { singleOffsets, singleRules, pairFirst, pairAB, pairStart, pairRules, pairMask, seen, always } =
       this;
     if (this.stamp > 0x3fffffff) {
       this.seen.fill(-1);
+      this.present.fill(-1);
       this.stamp = 0;
     }
     let curSentence = -1;
@@ -129,6 +134,11 @@ export class Matcher {
       if (seen[rule] === stamp || (this.ruleLang[rule]! & langMask) === 0) return;
       seen[rule] = stamp;
       const sent = sentences[s]!;
+      if (view.stamp !== stamp) {
+        // First verification in this sentence: mark the words it holds.
+        for (let j = sent.firstToken; j < sent.endToken; j++) if (ids[j]! >= 0) present[ids[j]!] = stamp;
+        view.stamp = stamp;
+      }
       const m = verifyProgram(view, sent.firstToken, sent.endToken, this.program(rule), i);
       if (m)
         hits.push({

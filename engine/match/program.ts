@@ -49,6 +49,11 @@ export interface Program {
   maxLen: number;
   /** Tokens a match can start with. */
   first: FirstFilter;
+  /**
+   * Groups of vocabulary ids, smallest first: every match holds a token of each group, so a sentence
+   * missing one of them cannot match (checked before any start is tried).
+   */
+  required: Int32Array[];
 }
 
 export interface RuleProgram {
@@ -92,6 +97,44 @@ export function maxLength(seq: CSeq): number {
     else n += Math.max(0, ...node[2].map(maxLength));
   }
   return n;
+}
+
+/** Required id groups of a sequence: each mandatory literal, and each mandatory alternative whose every option requires one. */
+function requiredGroups(seq: CSeq): number[][] {
+  const out: number[][] = [];
+  for (const node of seq) {
+    if (typeof node === 'number') out.push([node]);
+    else if (node[0] === 'a' && !node[1]) {
+      const union = new Set<number>();
+      let all = true;
+      for (const option of node[2]) {
+        const smallest = requiredGroups(option).sort((a, b) => a.length - b.length)[0];
+        if (!smallest) {
+          all = false;
+          break;
+        }
+        for (const id of smallest) union.add(id);
+      }
+      if (all && union.size > 0) out.push([...union]);
+    }
+  }
+  return out;
+}
+
+/** The few most selective groups (checking all of a long pattern's would cost more than it saves). */
+function requiredOf(seq: CSeq): Int32Array[] {
+  const seen = new Set<string>();
+  return requiredGroups(seq)
+    .map((g) => [...new Set(g)].sort((a, b) => a - b))
+    .filter((g) => {
+      const k = g.join(',');
+      if (seen.has(k)) return false;
+      seen.add(k);
+      return true;
+    })
+    .sort((a, b) => a.length - b.length)
+    .slice(0, 4)
+    .map((g) => Int32Array.from(g));
 }
 
 class Builder {
@@ -200,6 +243,7 @@ class Builder {
       minLen: minLength(seq),
       maxLen: maxLength(seq),
       first: this.filter(0),
+      required: requiredOf(seq),
     };
   }
 }

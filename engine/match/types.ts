@@ -35,6 +35,12 @@ export interface ScanView {
   ids: Int32Array;
   key: readonly string[];
   kind: readonly number[];
+  /**
+   * Optional: `present[id] === stamp` for every vocabulary id in the sentence being verified, so a pattern
+   * missing a required word is skipped without trying its starts.
+   */
+  present?: Int32Array;
+  stamp?: number;
 }
 
 export const LANG_BIT: Record<Lang, number> = { en: 1, fr: 2 };

@@ -46,6 +46,8 @@ let ARGS: Int32Array = new Int32Array(0);
 let SETS: Set<number>[] = [];
 let STEMS: string[] = [];
 let ALTS: AltTable[] = [];
+let PRESENT: Int32Array | undefined;
+let PSTAMP = 0;
 /** Tokens matched by words on the current path: own[0..ownLen). */
 const own: number[] = [];
 let ownLen = 0;
@@ -56,6 +58,19 @@ function load(p: Program): void {
   SETS = p.sets;
   STEMS = p.stems;
   ALTS = p.alts;
+}
+
+/** Whether the sentence holds a token of each of the program's required groups (true when unknown). */
+function possible(p: Program): boolean {
+  if (PRESENT === undefined) return true;
+  const groups = p.required;
+  for (let g = 0; g < groups.length; g++) {
+    const ids = groups[g]!;
+    let k = 0;
+    while (k < ids.length && PRESENT[ids[k]!] !== PSTAMP) k++;
+    if (k === ids.length) return false;
+  }
+  return true;
 }
 
 /** Whether a path whose first consumed token must pass `f` can start at token p. */
@@ -152,6 +167,7 @@ function matchAt(s: number): number {
 
 /** Leftmost match of a program starting in [from, END). */
 function findSeq(p: Program, from: number): Span | null {
+  if (!possible(p)) return null;
   load(p);
   const last = Math.min(END - 1, END - p.minLen);
   const f = p.first;
@@ -165,8 +181,9 @@ function findSeq(p: Program, from: number): Span | null {
 
 /** Every start with its match end, for near groups (at most 16). */
 function occurrences(p: Program, start: number): [number, number, number[]][] {
-  load(p);
   const out: [number, number, number[]][] = [];
+  if (!possible(p)) return out;
+  load(p);
   for (let s = start; s < END && out.length < 16; s++) {
     if (!passes(p.first, s)) continue;
     const e = matchAt(s);
@@ -219,6 +236,8 @@ export function verifyProgram(
   KEYS = v.key;
   KINDS = v.kind;
   END = end;
+  PRESENT = v.present;
+  PSTAMP = v.stamp ?? 0;
   let best: Span | null = null;
   const from = Math.max(start, anchor - rule.patternMaxLen + 1);
   for (let k = 0; k < rule.patterns.length; k++) best = better(best, findSeq(rule.patterns[k]!, from));
