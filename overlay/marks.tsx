@@ -5,9 +5,9 @@ import { render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { Finding, Lang } from '../engine/types.ts';
 import type { Mode } from '../common/settings.ts';
-import { Badge } from '../components/Badge.tsx';
+import { mountBadge } from '../components/Badge.tsx';
 import { Popover, type CloseReason, type MarkAction } from '../components/Popover.tsx';
-import { VideoStrip } from '../components/VideoStrip.tsx';
+import { mountStrip } from '../components/VideoStrip.tsx';
 import { dropSourceNoteBesideNegative, isNegative, orderFindings } from '../components/finding-view.ts';
 import { createHost, type OverlayHost } from './host.ts';
 import { createHighlighter, highlightName, type Highlighter } from './highlights.ts';
@@ -142,18 +142,15 @@ export function createOverlay(env: OverlayEnv): Overlay {
 
   function renderBadge(key: string, m: Mark) {
     const first = m.findings[0]!;
-    render(
-      <Badge
-        category={first.category}
-        severity={first.severity}
-        more={m.findings.length - 1}
-        expanded={open?.key === key && open.via === 'badge'}
-        mode={env.getMode()}
-        lang={env.getLang()}
-        onOpen={(btn) => toggle(key, btn, 'badge')}
-      />,
-      m.wrap,
-    );
+    mountBadge(m.wrap, {
+      category: first.category,
+      severity: first.severity,
+      more: m.findings.length - 1,
+      expanded: open?.key === key && open.via === 'badge',
+      mode: env.getMode(),
+      lang: env.getLang(),
+      onOpen: (btn) => toggle(key, btn, 'badge'),
+    });
   }
 
   function renderStrip(key: string, m: Mark) {
@@ -161,21 +158,18 @@ export function createOverlay(env: OverlayEnv): Overlay {
     const f = stripFinding(m.target, m.findings);
     if (!f || f.category === 'cites-verified-source') return;
     const strip = m.strip;
-    render(
-      <VideoStrip
-        category={f.category}
-        lang={env.getLang()}
-        collapsed={strip.collapsed}
-        expanded={open?.key === key && open.via === 'strip'}
-        onOpen={(btn) => toggle(key, btn, 'strip')}
-        onToggle={() => {
-          strip.collapsed = !strip.collapsed;
-          renderStrip(key, m);
-          scheduler.schedule();
-        }}
-      />,
-      strip.wrap,
-    );
+    mountStrip(strip.wrap, {
+      category: f.category,
+      lang: env.getLang(),
+      collapsed: strip.collapsed,
+      expanded: open?.key === key && open.via === 'strip',
+      onOpen: (btn) => toggle(key, btn, 'strip'),
+      onToggle: () => {
+        strip.collapsed = !strip.collapsed;
+        renderStrip(key, m);
+        scheduler.schedule();
+      },
+    });
   }
 
   function applyHighlights(key: string, m: Mark) {
@@ -281,12 +275,8 @@ export function createOverlay(env: OverlayEnv): Overlay {
     const m = marks.get(key);
     if (!m) return;
     if (open?.key === key) close(false);
-    render(null, m.wrap);
     m.wrap.remove();
-    if (m.strip) {
-      render(null, m.strip.wrap);
-      m.strip.wrap.remove();
-    }
+    m.strip?.wrap.remove();
     highlighter.remove(key);
     unwatch(m.target.anchor, key);
     marks.delete(key);
@@ -297,10 +287,13 @@ export function createOverlay(env: OverlayEnv): Overlay {
     const findings = orderFindings(dropSourceNoteBesideNegative(input));
     if (findings.length === 0) return remove(target.key);
     let m = marks.get(target.key);
+    // New containers are filled while detached, then inserted once: building inside the live shadow tree
+    // cost a style invalidation per element.
+    const fresh: HTMLElement[] = [];
     if (!m) {
       const wrap = doc.createElement('div');
       wrap.className = 'vg-mark vg-hidden';
-      host.layer.insertBefore(wrap, popwrap);
+      fresh.push(wrap);
       m = { target, findings, wrap };
       marks.set(target.key, m);
       watch(target.anchor, target.key);
@@ -316,15 +309,15 @@ export function createOverlay(env: OverlayEnv): Overlay {
     if (wantsStrip && !m.strip) {
       const wrap = doc.createElement('div');
       wrap.className = 'vg-stripwrap vg-hidden';
-      host.layer.insertBefore(wrap, popwrap);
+      fresh.push(wrap);
       m.strip = { wrap, collapsed: false };
     } else if (!wantsStrip && m.strip) {
-      render(null, m.strip.wrap);
       m.strip.wrap.remove();
       m.strip = undefined;
     }
     renderBadge(target.key, m);
     renderStrip(target.key, m);
+    for (const w of fresh) host.layer.insertBefore(w, popwrap);
     applyHighlights(target.key, m);
     if (open?.key === target.key) renderPopover();
     changed();

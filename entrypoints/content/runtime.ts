@@ -7,7 +7,7 @@
 //   popup --tabs.sendMessage--> summary / scroll to a mark
 //
 // Never throws into the page: every entry point is wrapped and each distinct error is logged once.
-import type { Finding, PostLink } from '../../engine/types.ts';
+import type { Finding, Lang, PostLink } from '../../engine/types.ts';
 import {
   DEFAULT_SETTINGS,
   EMPTY_FEEDBACK,
@@ -113,7 +113,16 @@ export function startContent(deps: ContentDeps): ContentRuntime {
   const posts = new Map<string, Entry>();
 
   const isActive = () => settings.sites[adapter.id] !== false && !feedback.pausedHosts.includes(host);
-  const lang = () => resolveUiLang(settings.uiLang, win.navigator);
+  // The UI language, worked out once per settings value (every badge asks; navigator.languages is a fresh
+  // array on each read) and again when the browser's languages change.
+  let langMemo: { ui: Settings['uiLang']; lang: Lang } | undefined;
+  const lang = (): Lang => {
+    if (!langMemo || langMemo.ui !== settings.uiLang)
+      langMemo = { ui: settings.uiLang, lang: resolveUiLang(settings.uiLang, win.navigator) };
+    return langMemo.lang;
+  };
+  const onLanguageChange = () => (langMemo = undefined);
+  win.addEventListener?.('languagechange', onLanguageChange);
   // Main-thread time of analysis slices that ran on their own (those run from a scanner slice count there).
   const idle = { ms: 0, longest: 0 };
   let lastCount = 0;
@@ -421,6 +430,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     overlay: () => overlay,
     stop() {
       stopped = true;
+      win.removeEventListener?.('languagechange', onLanguageChange);
       unStorage();
       unTab();
       scanner?.stop?.();

@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { Popover, type MarkAction } from '../../components/Popover.tsx';
-import { Badge } from '../../components/Badge.tsx';
-import { VideoStrip } from '../../components/VideoStrip.tsx';
+import { mountBadge } from '../../components/Badge.tsx';
+import { mountStrip } from '../../components/VideoStrip.tsx';
 import {
   findingTitle,
   safeHref,
@@ -227,42 +227,58 @@ describe('titles', () => {
 });
 
 describe('Badge and strip', () => {
+  const wrap = () => {
+    box = document.createElement('div');
+    document.body.append(box);
+    return box;
+  };
+
   it('is a button with an icon and a text label, and reports expansion', () => {
     const onOpen = vi.fn();
-    const el = mount(
-      <Badge
-        category="dangerous-advice"
-        severity="warning"
-        more={2}
-        expanded={false}
-        mode="patient"
-        lang="en"
-        onOpen={onOpen}
-      />,
-    );
+    const el = wrap();
+    const props = {
+      category: 'dangerous-advice',
+      severity: 'warning',
+      more: 2,
+      expanded: false,
+      mode: 'patient',
+      lang: 'en',
+      onOpen,
+    } as const;
+    mountBadge(el, props);
     const btn = el.querySelector('button')!;
     expect(btn.getAttribute('aria-expanded')).toBe('false');
     expect(btn.textContent).toContain('Could be unsafe');
     expect(btn.textContent).toContain('+2');
     expect(btn.querySelector('.vg-icon')).not.toBeNull();
-    act(() => btn.click());
+    btn.click();
     expect(onOpen).toHaveBeenCalledWith(btn);
+    // An update changes the same button (focus stays on it).
+    expect(mountBadge(el, { ...props, expanded: true, more: 0 })).toBe(btn);
+    expect(btn.getAttribute('aria-expanded')).toBe('true');
+    expect(btn.textContent).not.toContain('+2');
   });
 
   it('words the strip after the caption and collapses', () => {
     const onToggle = vi.fn();
-    const el = mount(
-      <VideoStrip
-        category="contradicts-evidence"
-        lang="en"
-        collapsed={false}
-        expanded={false}
-        onOpen={() => {}}
-        onToggle={onToggle}
-      />,
-    );
+    const el = wrap();
+    const props = {
+      category: 'contradicts-evidence',
+      lang: 'en',
+      collapsed: false,
+      expanded: false,
+      onOpen: () => {},
+      onToggle,
+    } as const;
+    mountStrip(el, props);
     expect(el.textContent).toContain('The caption says something that may be misleading');
-    act(() => el.querySelector<HTMLButtonElement>('[aria-label="Collapse the Vigie note"]')!.click());
+    const open = el.querySelector('.vg-strip-open')!;
+    mountStrip(el, { ...props, expanded: true });
+    expect(el.querySelector('.vg-strip-open')).toBe(open);
+    expect(open.getAttribute('aria-expanded')).toBe('true');
+    el.querySelector<HTMLButtonElement>('[aria-label="Collapse the Vigie note"]')!.click();
     expect(onToggle).toHaveBeenCalled();
+    mountStrip(el, { ...props, collapsed: true });
+    expect(el.querySelector('[aria-label="Show the Vigie note"], .vg-strip-collapsed')).not.toBeNull();
   });
 });
