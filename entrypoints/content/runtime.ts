@@ -25,7 +25,7 @@ import { feedbackKey, selectForDisplay, type DisplaySettings } from '../../overl
 import { isTabMessage, type TabSummary } from '../../overlay/tab-messages.ts';
 import type { MarkTarget } from '../../overlay/types.ts';
 import type { MarkAction } from '../../components/Popover.tsx';
-import { createSlicer, type RequestIdle } from '../../scan/scheduler.ts';
+import { createSlicer, IDLE_TIMEOUT_MS, type RequestIdle } from '../../scan/scheduler.ts';
 
 export interface EngineLike {
   analyze(input: { text: string; links?: PostLink[] }): { findings: Finding[] };
@@ -67,6 +67,13 @@ interface Entry {
 }
 
 const MAX_CACHED_POSTS = 3000;
+/** Texts the first engine analyses before any post (our own, neutral wording): English, French, a link. */
+const WARM_UP = [
+  'ok',
+  'Garlic water cures the flu in two days, you can stop your insulin.',
+  "Le citron guérit le cancer ? Non, ce n'est pas prouvé selon l'OMS.",
+  'Read more at https://www.who.int/news-room and doi.org/10.1000/182 #health',
+];
 /** Longest stretch of analysis in one go, ms (then the rest waits for idle time). */
 const SLICE_MS = 8;
 
@@ -309,7 +316,8 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     publish(overlay?.count() ?? 0);
   }
 
-  function setSnapshot(snap: StoredSnapshot | undefined) {
+  /** `start`: false while the first engine warms up (ready() starts the scanner after it). */
+  function setSnapshot(snap: StoredSnapshot | undefined, start = true) {
     if (!snap || typeof snap.data !== 'string' || snap.hash === engineHash) return;
     try {
       engine = deps.loadEngine(snap.data);
@@ -327,7 +335,30 @@ export function startContent(deps: ContentDeps): ContentRuntime {
       }
     }
     drain();
-    activate();
+    if (start) activate();
+  }
+
+  /**
+   * First-time costs, each in a task of its own before the scanner starts: the engine's first analyses compile
+   * its code (tens of ms, which otherwise landed in the slice that marked the first post), then the overlay
+   * (shadow root, styles). One step per idle slice; the scanner starts after.
+   */
+  function warmUp(): Promise<void> {
+    const steps = [...WARM_UP.map((text) => () => void engine?.analyze({ text })), () => ensureOverlay()];
+    const idle = idleOf(win);
+    return new Promise<void>((done) => {
+      const step = () => {
+        const next = steps.shift();
+        if (!next || stopped || !engine || !isActive()) return done();
+        try {
+          next();
+        } catch (error) {
+          log('warm-up', error);
+        }
+        idle(step, { timeout: IDLE_TIMEOUT_MS });
+      };
+      idle(step, { timeout: IDLE_TIMEOUT_MS });
+    });
   }
 
   function applyState() {
@@ -418,7 +449,9 @@ export function startContent(deps: ContentDeps): ContentRuntime {
         const reply = await deps.send('snapshot:get', {});
         if (reply.ok) snap = reply.value;
       }
-      setSnapshot(snap);
+      setSnapshot(snap, false);
+      if (engine) await warmUp();
+      activate();
       publish(overlay?.count() ?? 0);
     } catch (error) {
       log('start', error);
