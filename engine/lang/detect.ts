@@ -16,15 +16,15 @@ import {
 
 const fold = (words: string): Set<string> => new Set(foldText(words).split(' ').filter(Boolean));
 
-let tables:
-  | {
-      en: Set<string>;
-      fr: Set<string>;
-      frShared: Set<string>;
-      other: Set<string>[];
-      otherOnly: Set<string>[];
-    }
-  | undefined;
+/** What one token key counts for: English, French (1, or 0.5 for words other languages share), others. */
+interface WordWeight {
+  en: number;
+  fr: number;
+  /** Bit j: the word counts for OTHER_WORDS' j-th language (used by none of English and French). */
+  other: number;
+}
+
+let tables: { words: Map<string, WordWeight>; others: number } | undefined;
 
 function load(): NonNullable<typeof tables> {
   if (tables) return tables;
@@ -32,18 +32,110 @@ function load(): NonNullable<typeof tables> {
   const fr = fold(FR_WORDS);
   const frShared = fold(FR_SHARED);
   const other = Object.values(OTHER_WORDS).map(fold);
+  // One map lookup per token instead of a set per language.
+  const words = new Map<string, WordWeight>();
+  const at = (w: string): WordWeight => {
+    let e = words.get(w);
+    if (!e) {
+      e = { en: 0, fr: 0, other: 0 };
+      words.set(w, e);
+    }
+    return e;
+  };
+  for (const w of en) at(w).en = 1;
+  for (const w of frShared) at(w).fr = 0.5;
+  for (const w of fr) at(w).fr = 1;
   // A word counts for another language only when English and French do not use it.
-  const otherOnly = other.map(
-    (s) => new Set([...s].filter((w) => !en.has(w) && !fr.has(w) && !frShared.has(w))),
-  );
-  tables = { en, fr, frShared, other, otherOnly };
+  other.forEach((set, j) => {
+    for (const w of set) if (!en.has(w) && !fr.has(w) && !frShared.has(w)) at(w).other |= 1 << j;
+  });
+  tables = { words, others: other.length };
   return tables;
 }
 
 /** Letters of scripts with no rules (Arabic, CJK, Cyrillic, Greek, Hebrew, Devanagari, Thai, Hangul...). */
 const NON_LATIN =
-  /[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{Script=Hangul}]/gu;
-const LATIN = /\p{Script=Latin}/gu;
+  /[\p{Script=Greek}\p{Script=Cyrillic}\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Devanagari}\p{Script=Bengali}\p{Script=Tamil}\p{Script=Thai}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}\p{Script=Hangul}]/u;
+const LATIN = /\p{Script=Latin}/u;
+
+// What a code point counts for, as bits, computed once per code point with the regular expressions above
+// (a per-character table lookup then replaces five passes of regular expressions over the text).
+const B_LATIN = 1;
+const B_NON_LATIN = 2;
+const B_FR = 4;
+const B_FR_E = 8;
+const B_OTHER = 16;
+const BMP = new Uint8Array(0x10000); // bits + 1; 0 = not computed yet
+const ASTRAL = new Map<number, number>();
+
+// Non-global copies: a global expression's test() starts at its lastIndex.
+const RE_FR = new RegExp(FR_LETTERS.source, 'u');
+const RE_FR_E = new RegExp(FR_E_ACUTE.source, 'u');
+const RE_OTHER = new RegExp(OTHER_LETTERS.source, 'u');
+
+function bitsOf(cp: number): number {
+  const ch = String.fromCodePoint(cp);
+  return (
+    (LATIN.test(ch) ? B_LATIN : 0) |
+    (NON_LATIN.test(ch) ? B_NON_LATIN : 0) |
+    (RE_FR.test(ch) ? B_FR : 0) |
+    (RE_FR_E.test(ch) ? B_FR_E : 0) |
+    (RE_OTHER.test(ch) ? B_OTHER : 0)
+  );
+}
+
+function charBits(cp: number): number {
+  if (cp < 0x10000) {
+    let b = BMP[cp]!;
+    if (b === 0) {
+      b = bitsOf(cp) + 1;
+      BMP[cp] = b;
+    }
+    return b - 1;
+  }
+  let b = ASTRAL.get(cp);
+  if (b === undefined) {
+    b = bitsOf(cp);
+    if (ASTRAL.size < 10000) ASTRAL.set(cp, b);
+  }
+  return b;
+}
+
+interface LetterCounts {
+  latin: number;
+  nonLatin: number;
+  fr: number;
+  frE: number;
+  other: number;
+}
+
+/** Counts per code point of the first `limit` code units (a pair cut by the limit counts as nothing). */
+function countLetters(text: string, limit: number): LetterCounts {
+  const n: LetterCounts = { latin: 0, nonLatin: 0, fr: 0, frE: 0, other: 0 };
+  for (let i = 0; i < limit; i++) {
+    let cp = text.charCodeAt(i);
+    if (cp < 128) {
+      const l = cp | 32;
+      if (l >= 97 && l <= 122) n.latin++;
+      continue;
+    }
+    if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < limit) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d < 0xe000) {
+        cp = ((cp - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+        i++;
+      }
+    }
+    const b = charBits(cp);
+    if (b === 0) continue;
+    if (b & B_LATIN) n.latin++;
+    if (b & B_NON_LATIN) n.nonLatin++;
+    if (b & B_FR) n.fr++;
+    if (b & B_FR_E) n.frE++;
+    if (b & B_OTHER) n.other++;
+  }
+  return n;
+}
 
 export interface LangScores {
   en: number;
@@ -55,32 +147,30 @@ export function scoreLanguages(tokens: Tokens): LangScores & { nonLatin: number;
   const tb = load();
   let en = 0;
   let fr = 0;
-  const other = tb.other.map(() => 0);
+  const other: number[] = new Array<number>(tb.others).fill(0);
+  const { key, start, end, text } = tokens;
   // Long pages: the first few thousand words say enough.
   const n = Math.min(tokens.count, 5000);
   for (let i = 0; i < n; i++) {
-    const k = tokens.key[i] ?? '';
+    const k = key[i] ?? '';
     // English "'s", "'re", "'ll" come after an apostrophe; French elisions ("s'il", "l'huile") come before it.
-    const at = tokens.start[i] ?? 0;
-    if ((tokens.end[i] ?? 0) - at <= 2 && /['’]/u.test(tokens.text[at - 1] ?? '')) continue;
-    if (k === 'et' && tokens.key[i + 1] === 'al') continue; // "Smith et al." in English science posts
-    if (tb.en.has(k)) en++;
-    if (tb.fr.has(k)) fr++;
-    else if (tb.frShared.has(k)) fr += 0.5;
-    for (let j = 0; j < other.length; j++) if (tb.otherOnly[j]?.has(k)) other[j] = (other[j] ?? 0) + 1;
+    const at = start[i] ?? 0;
+    if ((end[i] ?? 0) - at <= 2) {
+      const q = text.charCodeAt(at - 1);
+      if (q === 0x27 || q === 0x2019) continue;
+    }
+    if (k === 'et' && key[i + 1] === 'al') continue; // "Smith et al." in English science posts
+    const w = tb.words.get(k);
+    if (w === undefined) continue;
+    en += w.en;
+    fr += w.fr;
+    for (let j = 0, bits = w.other; bits !== 0; j++, bits >>= 1) if (bits & 1) other[j]!++;
   }
-  const text = tokens.text.length > 50_000 ? tokens.text.slice(0, 50_000) : tokens.text;
-  const frLetters = (text.match(FR_LETTERS)?.length ?? 0) + 0.5 * (text.match(FR_E_ACUTE)?.length ?? 0);
+  const c = countLetters(text, Math.min(text.length, 50_000));
+  const frLetters = c.fr + 0.5 * c.frE;
   fr += Math.min(2, frLetters * 0.5);
-  const otherLetters = text.match(OTHER_LETTERS)?.length ?? 0;
-  const best = Math.max(0, ...other) + Math.min(2, otherLetters * 0.5);
-  return {
-    en,
-    fr,
-    other: best,
-    nonLatin: text.match(NON_LATIN)?.length ?? 0,
-    latin: text.match(LATIN)?.length ?? 0,
-  };
+  const best = Math.max(0, ...other) + Math.min(2, c.other * 0.5);
+  return { en, fr, other: best, nonLatin: c.nonLatin, latin: c.latin };
 }
 
 export function detectLanguage(tokens: Tokens): { lang: DetectedLang; run: Lang[] } {
