@@ -50,16 +50,42 @@ interface Found {
   end: number;
 }
 
+const PM = /pmc?id/i;
+
+/**
+ * Which of PATTERNS can match the text at all (bit k for PATTERNS[k]), from the literal each one needs:
+ * "://"; "w." (www.); "0." before a digit (DOIs); "pmid" or "pmcid"; "." before a letter (a domain ending;
+ * U+017F and U+212A match s and k under the i and u flags). Most posts need none of the expressions.
+ */
+function candidates(text: string): number {
+  let bits = text.includes('://') ? 1 : 0;
+  if (PM.test(text)) bits |= 8 | 16;
+  for (let i = text.indexOf('.'); i !== -1 && (bits & 0x66) !== 0x66; i = text.indexOf('.', i + 1)) {
+    const before = text.charCodeAt(i - 1) | 32;
+    const after = text.charCodeAt(i + 1);
+    const lower = after | 32;
+    if (before === 119) bits |= 2;
+    if (before === 48 && after >= 48 && after <= 57) bits |= 4 | 32;
+    if ((lower >= 97 && lower <= 122) || after === 0x17f || after === 0x212a) bits |= 64;
+  }
+  return bits;
+}
+
 /** Links written in the text, with their spans, in text order. */
 export function findTextLinks(text: string): Found[] {
   const found: Found[] = [];
+  const bits = candidates(text);
+  if (bits === 0) return found;
   // Characters already inside a found link: a later pattern never takes them (linear, pages can be large).
-  const used = new Uint8Array(text.length);
+  let used: Uint8Array | undefined;
   const taken = (a: number, b: number): boolean => {
+    if (!used) return false;
     for (let i = a; i < b; i++) if (used[i]) return true;
     return false;
   };
-  for (const { re, make } of PATTERNS) {
+  for (let k = 0; k < PATTERNS.length; k++) {
+    if ((bits & (1 << k)) === 0) continue;
+    const { re, make } = PATTERNS[k]!;
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const raw = trimEnd(m[0]);
@@ -69,7 +95,7 @@ export function findTextLinks(text: string): Found[] {
       const url = make(m);
       if (!url) continue;
       found.push({ url: trimEnd(url), start, end });
-      used.fill(1, start, end);
+      (used ??= new Uint8Array(text.length)).fill(1, start, end);
     }
   }
   return found.sort((a, b) => a.start - b.start);
