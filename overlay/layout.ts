@@ -2,20 +2,23 @@
 // capture phase so inner scrolling feeds count) over the marks an IntersectionObserver reports near the
 // viewport; the others stay hidden and cost nothing. floating-ui's autoUpdate runs only for the one open
 // popover (overlay/marks.tsx).
-import { computePosition, offset, shift } from '@floating-ui/dom';
-
-export interface Placed {
-  anchor: Element;
-  wrap: HTMLElement;
-}
+//
+// A pass reads every geometry first and writes every style after (twice: visibility, then positions), so the
+// page is laid out at most twice per pass; reading one badge's rects after writing the previous one's
+// styles forced a layout per badge.
 
 export interface LayoutItem {
-  badge: Placed;
+  /** The unit the badge belongs to. */
+  anchor: Element;
+  wrap: HTMLElement;
   /** Player + strip container, placed inside the top of the player (video controls sit at the bottom). */
-  strip?: Placed;
+  player?: Element | null;
+  strip?: HTMLElement;
 }
 
 const MARGIN = 200; // px around the viewport where badges are still placed, so they are ready when scrolled in
+const SHIFT_PADDING = 4; // px kept between a badge and the viewport's side
+const STRIP_INSET = 8;
 
 function visible(rect: DOMRect, win: Window): boolean {
   return (
@@ -27,37 +30,51 @@ function visible(rect: DOMRect, win: Window): boolean {
   );
 }
 
-export async function placeBadge(p: Placed, win: Window): Promise<void> {
-  const rect = p.anchor.getBoundingClientRect();
-  if (!visible(rect, win)) {
-    p.wrap.classList.add('vg-hidden');
-    return;
-  }
-  p.wrap.classList.remove('vg-hidden');
-  const { x, y } = await computePosition(p.anchor, p.wrap, {
-    strategy: 'fixed',
-    placement: 'top-end',
-    // Inside the unit's top-right corner (the negative offset pulls it down onto the unit): a badge above the
-    // unit sat on the previous comment's line and read as belonging to it.
-    // No hide(): it walks every clipping ancestor of the anchor on every pass. The overlay's
-    // IntersectionObserver already says which anchors are visible (clipping included).
-    middleware: [offset(({ rects }) => -rects.floating.height - 2), shift({ padding: 4 })],
-  });
-  p.wrap.style.left = `${Math.round(x)}px`;
-  p.wrap.style.top = `${Math.round(y)}px`;
+/**
+ * Badge position: inside the unit's top-right corner (a badge above the unit sat on the previous comment's
+ * line and read as belonging to it), shifted to stay within the viewport's width.
+ */
+export function badgePosition(rect: DOMRect, width: number, viewportWidth: number): { x: number; y: number } {
+  const max = viewportWidth - width - SHIFT_PADDING;
+  const x = Math.max(SHIFT_PADDING, Math.min(rect.right - width, max));
+  return { x: Math.round(x), y: Math.round(rect.top + 2) };
 }
 
-export function placeStrip(p: Placed, win: Window): void {
-  const rect = p.anchor.getBoundingClientRect();
-  if (!visible(rect, win) || rect.width < 120) {
-    p.wrap.classList.add('vg-hidden');
-    return;
-  }
-  p.wrap.classList.remove('vg-hidden');
-  const inset = 8;
-  p.wrap.style.left = `${Math.round(rect.left + inset)}px`;
-  p.wrap.style.top = `${Math.round(Math.max(rect.top, 0) + inset)}px`;
-  p.wrap.style.width = `${Math.round(rect.width - 2 * inset)}px`;
+function setHidden(el: HTMLElement, hidden: boolean) {
+  if (el.classList.contains('vg-hidden') !== hidden) el.classList.toggle('vg-hidden', hidden);
+}
+
+function setPx(el: HTMLElement, prop: 'left' | 'top' | 'width', value: number) {
+  const v = `${value}px`;
+  if (el.style[prop] !== v) el.style[prop] = v;
+}
+
+/** Places a batch of badges (and their strips) with two reads and two writes for the whole batch. */
+export function placeAll(items: readonly LayoutItem[], win: Window): void {
+  if (!items.length) return;
+  const rects = items.map((i) => i.anchor.getBoundingClientRect());
+  const players = items.map((i) => (i.strip && i.player ? i.player.getBoundingClientRect() : null));
+  const viewportWidth = win.document.documentElement.clientWidth || win.innerWidth;
+  const shown: number[] = [];
+  items.forEach((item, k) => {
+    const on = visible(rects[k]!, win);
+    setHidden(item.wrap, !on);
+    if (on) shown.push(k);
+    const p = players[k];
+    if (!item.strip || !p) return;
+    const stripOn = visible(p, win) && p.width >= 120;
+    setHidden(item.strip, !stripOn);
+    if (!stripOn) return;
+    setPx(item.strip, 'left', Math.round(p.left + STRIP_INSET));
+    setPx(item.strip, 'top', Math.round(Math.max(p.top, 0) + STRIP_INSET));
+    setPx(item.strip, 'width', Math.round(p.width - 2 * STRIP_INSET));
+  });
+  const widths = shown.map((k) => items[k]!.wrap.offsetWidth);
+  shown.forEach((k, n) => {
+    const { x, y } = badgePosition(rects[k]!, widths[n]!, viewportWidth);
+    setPx(items[k]!.wrap, 'left', x);
+    setPx(items[k]!.wrap, 'top', y);
+  });
 }
 
 /** A scheduler that runs `pass` at most once per animation frame. */

@@ -11,7 +11,7 @@ import { mountStrip } from '../components/VideoStrip.tsx';
 import { dropSourceNoteBesideNegative, isNegative, orderFindings } from '../components/finding-view.ts';
 import { createHost, type OverlayHost } from './host.ts';
 import { createHighlighter, highlightName, type Highlighter } from './highlights.ts';
-import { createFrameScheduler, placeBadge, placeStrip } from './layout.ts';
+import { createFrameScheduler, placeAll, type LayoutItem } from './layout.ts';
 import type { ActionHandler, MarkSummary, MarkTarget } from './types.ts';
 
 export interface OverlayEnv {
@@ -71,8 +71,8 @@ export function createOverlay(env: OverlayEnv): Overlay {
   host.layer.append(popwrap);
   let open: OpenState | undefined;
 
-  const layoutPass = (): Promise<unknown> => {
-    const placed: Promise<void>[] = [];
+  const layoutPass = (): void => {
+    const items: LayoutItem[] = [];
     for (const [key, m] of marks) {
       // The site re-rendered the unit away: drop its mark; the scanner reports it again if it comes back.
       if (!m.target.anchor.isConnected) {
@@ -80,17 +80,21 @@ export function createOverlay(env: OverlayEnv): Overlay {
         continue;
       }
       if (near && !near.has(key)) continue; // off screen: hidden by the intersection callback
-      placed.push(placeBadge({ anchor: m.target.anchor, wrap: m.wrap }, win).catch(() => undefined));
-      if (m.strip && m.target.player) placeStrip({ anchor: m.target.player, wrap: m.strip.wrap }, win);
+      items.push({
+        anchor: m.target.anchor,
+        wrap: m.wrap,
+        player: m.target.player,
+        ...(m.strip ? { strip: m.strip.wrap } : {}),
+      });
     }
-    return Promise.all(placed);
+    placeAll(items, win);
   };
   const scheduler = createFrameScheduler(win, layoutPass);
   const onViewport = () => scheduler.schedule();
   // Units that grow or shrink without a scroll ("see more", images loading above) move their badges too.
   const resizes = typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(onViewport) : undefined;
   // Which units are within a screen of the viewport: only their badges are placed on each pass. Without the
-  // API every mark is placed (placeBadge still skips the ones out of view).
+  // API every mark is placed (placeAll still hides the ones out of view).
   const keyOf = new WeakMap<Element, string>();
   const near: Set<string> | undefined =
     typeof win.IntersectionObserver === 'function' ? new Set() : undefined;
@@ -362,7 +366,8 @@ export function createOverlay(env: OverlayEnv): Overlay {
       // layout pass so the badge is placed and visible, then focus it (a hidden button cannot take focus).
       m.target.anchor.scrollIntoView({ block: 'center', behavior: 'auto' });
       near?.add(key); // do not wait for the intersection callback to place and focus it
-      void layoutPass().then(() => m.wrap.querySelector('button')?.focus({ preventScroll: true }));
+      layoutPass();
+      m.wrap.querySelector('button')?.focus({ preventScroll: true });
       return true;
     },
     highlighter,
