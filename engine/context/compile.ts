@@ -31,6 +31,28 @@ export interface CompiledContext {
   pairs: { first: string; second: Set<string>; gap: number }[];
   /** Folded `narrow` cue phrases and their reach. */
   narrow: Map<string, number>;
+  /** The phrase lists above by their first word, in list order (see phrasesAt in read.ts). */
+  byFirst: {
+    interrogatives: PhraseIndex;
+    rhetorical: PhraseIndex;
+    headers: PhraseIndex;
+    verdicts: PhraseIndex;
+  };
+}
+
+/** Phrases by first word, in list order; undefined when a phrase is empty (it would match anywhere). */
+export type PhraseIndex = Map<string, string[][]> | undefined;
+
+export function phraseIndex(list: readonly string[][]): PhraseIndex {
+  const map = new Map<string, string[][]>();
+  for (const words of list) {
+    const first = words[0];
+    if (first === undefined) return undefined;
+    const bucket = map.get(first);
+    if (bucket) bucket.push(words);
+    else map.set(first, [words]);
+  }
+  return map;
 }
 
 const LEXICONS: Record<Lang, ContextLexicon> = { en: EN, fr: FR };
@@ -68,21 +90,31 @@ export function compile(lex: ContextLexicon): CompiledContext {
   const all = [...entries.values()];
   const byFirstPre = index(all.filter((e) => e.pre || e.pseudo || e.termination));
   const byFirstPost = index(all.filter((e) => e.post || e.pseudo || e.termination));
+  const interrogatives = lex.interrogatives.map(foldPhrase);
+  const rhetorical = lex.rhetorical.map(foldPhrase);
+  const headers = lex.headers.map(foldPhrase);
+  const verdicts = lex.verdicts.map(foldPhrase);
   return {
     byFirstPre,
     byFirstPost,
-    interrogatives: lex.interrogatives.map(foldPhrase),
+    interrogatives,
     imperativeAfter: new Set(lex.imperativeAfter.flatMap(foldPhrase)),
-    rhetorical: lex.rhetorical.map(foldPhrase),
+    rhetorical,
     lead: new Set(lex.lead.flatMap(foldPhrase)),
-    headers: lex.headers.map(foldPhrase),
-    verdicts: lex.verdicts.map(foldPhrase),
+    headers,
+    verdicts,
     narrow: new Map(Object.entries(lex.narrow).map(([p, n]) => [foldPhrase(p).join(' '), n])),
     pairs: lex.pairs.map((p) => ({
       first: foldPhrase(p.first)[0] ?? p.first,
       second: new Set(p.second.flatMap(foldPhrase)),
       gap: p.gap,
     })),
+    byFirst: {
+      interrogatives: phraseIndex(interrogatives),
+      rhetorical: phraseIndex(rhetorical),
+      headers: phraseIndex(headers),
+      verdicts: phraseIndex(verdicts),
+    },
   };
 }
 

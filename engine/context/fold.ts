@@ -2,6 +2,7 @@
 // folding, so data files stay readable ("peut-être", "n'est", "will") while lookups compare keys
 // ("peut etre", "ne est", "wil").
 import { foldText } from '../text/tokenize';
+import type { Tokens } from '../text/tokens';
 
 /**
  * A data phrase as folded token keys. A trailing "*" on a word is kept: it marks a prefix ("debunk*").
@@ -25,16 +26,38 @@ export function foldPhrase(phrase: string): string[] {
  * Elided and contracted forms, whichever way the tokenizer keys them: "n'" may come out as "n" or "ne",
  * "qu'" as "qu" or "que", "n't" as "nt" or "not". Context data and token keys both go through this.
  */
-const CANON: Readonly<Record<string, string>> = {
-  n: 'ne',
-  qu: 'que',
-  d: 'de',
-  j: 'je',
-  c: 'ce',
-  nt: 'not',
-  will: 'wil', // "won't" may come out as "will not" while "will" folds to "wil"
-};
+const CANON: ReadonlyMap<string, string> = new Map([
+  ['n', 'ne'],
+  ['qu', 'que'],
+  ['d', 'de'],
+  ['j', 'je'],
+  ['c', 'ce'],
+  ['nt', 'not'],
+  ['will', 'wil'], // "won't" may come out as "will not" while "will" folds to "wil"
+]);
 
+// A Map, not an object: token keys are fresh strings (an object lookup interns them first) and a key
+// such as "constructor" must not find Object.prototype's members.
 export function canonKey(key: string): string {
-  return CANON[key] ?? key;
+  return CANON.get(key) ?? key;
+}
+
+// Canonical keys of the last text read, filled as tokens are asked for: context reading looks at the same
+// few dozen tokens many times per match (each cue table, pair and header), and several matches share them.
+let lastTokens: Tokens | undefined;
+let lastCanon: (string | undefined)[] = [];
+
+/** canonKey of token i of t ('' outside the text). */
+export function canonAt(t: Tokens, i: number): string {
+  if (i < 0 || i >= t.count) return canonKey(t.key[i] ?? '');
+  if (t !== lastTokens) {
+    lastTokens = t;
+    lastCanon = new Array<string | undefined>(t.count);
+  }
+  let k = lastCanon[i];
+  if (k === undefined) {
+    k = canonKey(t.key[i] ?? '');
+    lastCanon[i] = k;
+  }
+  return k;
 }

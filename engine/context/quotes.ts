@@ -24,8 +24,19 @@ export function quoteSpans(text: string): QuoteSpan[] {
   return spans;
 }
 
+/** A character scan() looks at: a quotation mark, an apostrophe or a newline. */
+function isMark(c: number): boolean {
+  if (c < 0x80) return c === 0x22 || c === 0x27 || c === 0x0a;
+  if (c < 0x2018) return c === 0xab || c === 0xbb;
+  return c === 0x2018 || c === 0x2019 || (c >= 0x201c && c <= 0x201f) || c === 0x2039 || c === 0x203a;
+}
+
+// Any quotation mark or apostrophe (newlines alone open nothing): most texts have none.
+const ANY_MARK = /["'\u00ab\u00bb\u2018\u2019\u201c-\u201f\u2039\u203a]/u;
+
 function scan(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
+  if (!ANY_MARK.test(text)) return spans;
   // One open position per family; -1 when closed.
   let ascii = -1;
   let curly = -1;
@@ -34,6 +45,8 @@ function scan(text: string): QuoteSpan[] {
   let single = -1;
   let straight = -1;
   for (let i = 0; i < text.length; i++) {
+    // Most characters are none of the marks below: skip them on their code.
+    if (!isMark(text.charCodeAt(i))) continue;
     const ch = text[i] ?? '';
     if (ch === '"') {
       // Straight quotes have no direction: one opens before a word, closes after one, else it is noise.

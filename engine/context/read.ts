@@ -7,8 +7,8 @@
 //   quotation marks around the match make it quoted.
 import type { ContextKind, ContextNote, Lang } from '../types';
 import { TokenKind, type Tokens } from '../text/tokens';
-import { compiledContext, type CompiledContext } from './compile';
-import { canonKey } from './fold';
+import { compiledContext, type CompiledContext, type PhraseIndex } from './compile';
+import { canonAt } from './fold';
 import { WINDOW, type CueKind } from './lexicon';
 import { quoteAround } from './quotes';
 import { scanCues, type FoundCue } from './scan';
@@ -128,10 +128,17 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
 
 type NoteFn = (kind: ContextKind, start: number, end: number) => void;
 
+const NONE: readonly string[][] = [];
+
+/** The phrases of a list that can start at token i (those whose first word is its key), in list order. */
+function phrasesAt(index: PhraseIndex, list: readonly string[][], t: Tokens, i: number): readonly string[][] {
+  return index === undefined ? list : (index.get(canonAt(t, i)) ?? NONE);
+}
+
 /** Folded keys from token i match the phrase. */
 function phraseAt(t: Tokens, i: number, end: number, words: readonly string[]): boolean {
   if (i + words.length > end) return false;
-  for (let j = 0; j < words.length; j++) if (canonKey(t.key[i + j] ?? '') !== words[j]) return false;
+  for (let j = 0; j < words.length; j++) if (canonAt(t, i + j) !== words[j]) return false;
   return true;
 }
 
@@ -158,9 +165,11 @@ function readHeaders(
     const x = t.sentences[sent];
     if (!x) return undefined;
     for (let at = x.firstToken; at < Math.min(x.endToken, x.firstToken + 6); at++) {
+      const candidates = phrasesAt(c.byFirst.headers, c.headers, t, at);
+      if (candidates.length === 0) continue;
       if (at > x.firstToken && !/[:|\-–—]\s*$/u.test(t.text.slice(t.end[at - 1] ?? 0, t.start[at] ?? 0)))
         continue;
-      for (const words of c.headers) {
+      for (const words of candidates) {
         if (!phraseAt(t, at, x.endToken, words)) continue;
         const last = at + words.length - 1;
         const after = t.text.slice(t.end[last] ?? 0, (t.end[last] ?? 0) + 3);
@@ -178,7 +187,7 @@ function readHeaders(
   // answers a question at once ("Does X cause Y? No, ...", "... ? Non, répondent les experts").
   const next = t.sentences[si + 1];
   if (next) {
-    const verdict = c.verdicts.find(
+    const verdict = phrasesAt(c.byFirst.verdicts, c.verdicts, t, next.firstToken).find(
       (w) =>
         phraseAt(t, next.firstToken, next.endToken, w) &&
         !/^\s*\?/u.test(t.text.slice(t.end[next.firstToken + w.length - 1] ?? 0)), // "Wrong? Maybe not."
@@ -223,7 +232,7 @@ function readQuestion(
   const end = s.endToken;
   // Rhetorical openings ("did you know", "le saviez-vous") sit at the start, after a word or two at most.
   for (let i = s.firstToken; i < Math.min(end, s.firstToken + 3); i++)
-    for (const r of c.rhetorical) if (phraseAt(t, i, end, r)) return;
+    for (const r of phrasesAt(c.byFirst.rhetorical, c.rhetorical, t, i)) if (phraseAt(t, i, end, r)) return;
   // "?" after the match, before the next sentence.
   const stop = t.sentences[si + 1]?.start ?? t.text.length;
   const from = t.end[ml] ?? 0;
@@ -236,10 +245,10 @@ function readQuestion(
   }
   // Interrogative opening, after optional discourse words ("so does ...", "est-ce que ...").
   let i = s.firstToken;
-  while (i < mf && c.lead.has(canonKey(t.key[i] ?? ''))) i++;
-  for (const words of c.interrogatives) {
+  while (i < mf && c.lead.has(canonAt(t, i))) i++;
+  for (const words of phrasesAt(c.byFirst.interrogatives, c.interrogatives, t, i)) {
     if (!phraseAt(t, i, end, words)) continue;
-    const next = canonKey(t.key[i + words.length] ?? '');
+    const next = canonAt(t, i + words.length);
     if (c.imperativeAfter.has(next)) continue;
     // "Do your research: X" — an opening's reach ends at a colon.
     if (/[:;]/u.test(t.text.slice(t.end[i + words.length - 1] ?? 0, t.start[mf] ?? 0))) continue;
@@ -249,11 +258,11 @@ function readQuestion(
   // French inversion: "cause-t-il", "faut-il", "peut-on" (not "dit-il", "paraît-il").
   if (!inversion) return;
   for (let j = s.firstToken + 1; j <= Math.min(ml + 1, end - 1); j++) {
-    const k = canonKey(t.key[j] ?? '');
+    const k = canonAt(t, j);
     if (!INVERTED.has(k)) continue;
     const prevTok = t.key[j - 1] === 't' ? j - 2 : j - 1;
     const glue = t.text.slice(t.end[prevTok] ?? 0, t.start[j] ?? 0);
-    if (!/^-(t-)?$/u.test(glue) || SPEECH_VERBS.has(canonKey(t.key[prevTok] ?? ''))) continue;
+    if (!/^-(t-)?$/u.test(glue) || SPEECH_VERBS.has(canonAt(t, prevTok))) continue;
     note('question', t.start[prevTok] ?? 0, t.end[j] ?? 0);
     return;
   }
@@ -276,7 +285,7 @@ function contrastive(t: Tokens, cue: FoundCue, ml: number): boolean {
 }
 
 function keysOf(t: Tokens, cue: FoundCue): string {
-  return (cue.words ?? range(cue.first, cue.last)).map((i) => canonKey(t.key[i] ?? '')).join(' ');
+  return (cue.words ?? range(cue.first, cue.last)).map((i) => canonAt(t, i)).join(' ');
 }
 
 /** "May 22", "22 May", "in May" mid-sentence: the month, not the modal verb. */

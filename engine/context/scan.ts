@@ -2,7 +2,7 @@
 // ("not only", "pas seulement") or a longer cue ("no evidence") hides the shorter one it contains.
 // Then joins discontinuous negations (ne ... pas) that no pseudo-cue has taken.
 import type { Tokens } from '../text/tokens';
-import { canonKey } from './fold';
+import { canonAt } from './fold';
 import type { CompiledContext, PhraseEntry } from './compile';
 import type { CueKind } from './lexicon';
 
@@ -35,7 +35,7 @@ function entryAt(
     if (i + e.words.length > to) continue;
     let ok = true;
     for (let j = 0; j < e.words.length && ok; j++)
-      ok = !own.has(i + j) && wordMatches(e.words[j] ?? '', canonKey(t.key[i + j] ?? ''));
+      ok = !own.has(i + j) && wordMatches(e.words[j] ?? '', canonAt(t, i + j));
     if (ok) return e; // lists are sorted longest first
   }
   return undefined;
@@ -58,7 +58,7 @@ export function scanCues(
   const table = dir === 'pre' ? c.byFirstPre : c.byFirstPost;
   const wild = table.get('*');
   for (let i = from; i < to;) {
-    const a = entryAt(t, i, to, table.get(canonKey(t.key[i] ?? '')), own);
+    const a = entryAt(t, i, to, table.get(canonAt(t, i)), own);
     const b = entryAt(t, i, to, wild, own);
     const e = a && b ? (b.words.length > a.words.length ? b : a) : (a ?? b);
     if (!e) {
@@ -91,7 +91,7 @@ function joinPairs(
   own: ReadonlySet<number>,
 ): void {
   for (let i = from; i < to; i++) {
-    if (own.has(i) || canonKey(t.key[i] ?? '') !== pair.first || cueAt(found, i) >= 0) continue;
+    if (own.has(i) || canonAt(t, i) !== pair.first || cueAt(found, i) >= 0) continue;
     for (let j = i + 1; j < to && j <= i + pair.gap + 1; j++) {
       const at = cueAt(found, j);
       const held = at >= 0 ? found[at] : undefined;
@@ -104,7 +104,7 @@ function joinPairs(
         found.push({ first: i, last: held.last, pre: 'negated', post: 'negated', words });
         break;
       }
-      if (!held && !own.has(j) && pair.second.has(canonKey(t.key[j] ?? ''))) {
+      if (!held && !own.has(j) && pair.second.has(canonAt(t, j))) {
         found.push({ first: i, last: j, pre: 'negated', post: 'negated', words: [i, j] });
         break;
       }
