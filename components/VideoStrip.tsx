@@ -3,6 +3,7 @@
 //
 // Plain DOM like the badge (components/Badge.tsx): one per flagged video on a feed, so its render cost
 // counts. A change of `expanded` updates the open button in place (focus returns to it after the popover).
+// Clicks reach it through stripClick, added once by the container.
 import type { Category, Lang } from '../engine/types.ts';
 import { t, type MessageKey } from '../i18n/index.ts';
 import { CATEGORY_ICON } from './finding-view.ts';
@@ -23,6 +24,15 @@ interface Drawn {
   props: VideoStripProps;
 }
 const drawn = new WeakMap<HTMLElement, Drawn>();
+const actions = new WeakMap<Element, (button: HTMLButtonElement) => void>();
+
+/** The click handler for every strip, added once on a container that holds them (see badgeClick). */
+export function stripClick(e: Event): void {
+  for (const el of e.composedPath()) {
+    const act = actions.get(el as Element);
+    if (act) return act(el as HTMLButtonElement);
+  }
+}
 
 function el<K extends keyof HTMLElementTagNameMap>(
   doc: Document,
@@ -48,7 +58,7 @@ function build(wrap: HTMLElement, d: Drawn): void {
   const toggle = el(doc, 'button', 'vg-strip-toggle');
   toggle.type = 'button';
   toggle.setAttribute('aria-label', t(collapsed ? 'strip.expand' : 'strip.collapse', lang));
-  toggle.addEventListener('click', () => d.props.onToggle());
+  actions.set(toggle, () => d.props.onToggle());
   if (collapsed) {
     const box = el(doc, 'div', 'vg-strip vg-strip-collapsed');
     toggle.append(icon(doc, category), el(doc, 'span', 'vg-label', 'Vigie'));
@@ -62,7 +72,7 @@ function build(wrap: HTMLElement, d: Drawn): void {
   const open = el(doc, 'button', 'vg-strip-open', t('strip.open', lang));
   open.type = 'button';
   open.setAttribute('aria-haspopup', 'dialog');
-  open.addEventListener('click', () => d.props.onOpen(open));
+  actions.set(open, (b) => d.props.onOpen(b));
   const dash = el(doc, 'span', '', '–');
   dash.setAttribute('aria-hidden', 'true');
   toggle.append(dash);

@@ -5,9 +5,9 @@ import { render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { Finding, Lang } from '../engine/types.ts';
 import type { Mode } from '../common/settings.ts';
-import { mountBadge } from '../components/Badge.tsx';
+import { badgeClick, mountBadge } from '../components/Badge.tsx';
 import { Popover, type CloseReason, type MarkAction } from '../components/Popover.tsx';
-import { mountStrip } from '../components/VideoStrip.tsx';
+import { mountStrip, stripClick } from '../components/VideoStrip.tsx';
 import { dropSourceNoteBesideNegative, isNegative, orderFindings } from '../components/finding-view.ts';
 import { createHost, type OverlayHost } from './host.ts';
 import { createHighlighter, highlightName, type Highlighter } from './highlights.ts';
@@ -69,6 +69,12 @@ export function createOverlay(env: OverlayEnv): Overlay {
   const popwrap = doc.createElement('div');
   popwrap.className = 'vg-popwrap vg-hidden';
   host.layer.append(popwrap);
+  // One click listener for every badge and strip (a listener each cost more than drawing them).
+  const onLayerClick = (e: Event) => {
+    badgeClick(e);
+    stripClick(e);
+  };
+  host.layer.addEventListener('click', onLayerClick);
   let open: OpenState | undefined;
 
   const layoutPass = (): void => {
@@ -395,6 +401,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
       win.removeEventListener('resize', onViewport);
       doc.removeEventListener('pointerdown', onPointerDown, true);
       highlighter.destroy();
+      host.layer.removeEventListener('click', onLayerClick);
       host.destroy();
     },
   };

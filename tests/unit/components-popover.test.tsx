@@ -3,8 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { Popover, type MarkAction } from '../../components/Popover.tsx';
-import { mountBadge } from '../../components/Badge.tsx';
-import { mountStrip } from '../../components/VideoStrip.tsx';
+import { badgeClick, mountBadge } from '../../components/Badge.tsx';
+import { mountStrip, stripClick } from '../../components/VideoStrip.tsx';
 import {
   findingTitle,
   safeHref,
@@ -229,6 +229,8 @@ describe('titles', () => {
 describe('Badge and strip', () => {
   const wrap = () => {
     box = document.createElement('div');
+    box.addEventListener('click', badgeClick);
+    box.addEventListener('click', stripClick);
     document.body.append(box);
     return box;
   };
