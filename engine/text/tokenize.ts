@@ -33,37 +33,49 @@ const C_HASH = fold.CharClass.Hash;
 const C_AT = fold.CharClass.At;
 const C_DOLLAR = fold.CharClass.Dollar;
 
-const ELISIONS: Record<string, string> = {
-  l: 'l',
-  d: 'de',
-  j: 'je',
-  s: 'se',
-  c: 'ce',
-  m: 'me',
-  t: 'te',
-  n: 'ne',
-  qu: 'que',
-  jusqu: 'jusque',
-  lorsqu: 'lorsque',
-  puisqu: 'puisque',
-  quoiqu: 'quoique',
-};
+const ELISIONS: ReadonlyMap<string, string> = new Map([
+  ['l', 'l'],
+  ['d', 'de'],
+  ['j', 'je'],
+  ['s', 'se'],
+  ['c', 'ce'],
+  ['m', 'me'],
+  ['t', 'te'],
+  ['n', 'ne'],
+  ['qu', 'que'],
+  ['jusqu', 'jusque'],
+  ['lorsqu', 'lorsque'],
+  ['puisqu', 'puisque'],
+  ['quoiqu', 'quoique'],
+]);
 // A lone elided letter written without its apostrophe ("d abricot", "vitamin D") gets the same key as the
 // elision, so patterns written "d abricot" and posts written "d'abricot" agree.
-const LONE: Record<string, string> = {
-  d: 'de',
-  n: 'ne',
-  j: 'je',
-  qu: 'que',
-  c: 'ce',
-  s: 'se',
-  m: 'me',
-  t: 'te',
-};
+const LONE: ReadonlyMap<string, string> = new Map([
+  ['d', 'de'],
+  ['n', 'ne'],
+  ['j', 'je'],
+  ['qu', 'que'],
+  ['c', 'ce'],
+  ['s', 'se'],
+  ['m', 'me'],
+  ['t', 'te'],
+]);
+// Maps, not objects: keys are fresh strings (an object lookup interns them first), and a word such as
+// "constructor" must not find Object.prototype's members.
 // English suffixes after an apostrophe. Keys and expansions are squeezed like every key ("'ll" is "l", will is "wil").
-const SUFFIXES: Record<string, string> = { re: 'are', ve: 'have', l: 'wil', m: 'am' };
+const SUFFIXES: ReadonlyMap<string, string> = new Map([
+  ['re', 'are'],
+  ['ve', 'have'],
+  ['l', 'wil'],
+  ['m', 'am'],
+]);
 // Stems left by "n't": can't -> ca, won't -> wo.
-const NT_STEMS: Record<string, string> = { ca: 'can', wo: 'wil', sha: 'shal', ai: 'is' };
+const NT_STEMS: ReadonlyMap<string, string> = new Map([
+  ['ca', 'can'],
+  ['wo', 'wil'],
+  ['sha', 'shal'],
+  ['ai', 'is'],
+]);
 // Abbreviations whose period does not end a sentence (squeezed keys).
 const ABBREVIATIONS = new Set([
   'dr',
@@ -153,6 +165,17 @@ class Tokenizer {
       if (i <= last) i = last + 1;
       last = i;
       const c = text.charCodeAt(i);
+      if (c === 32) {
+        i++; // a plain space: nothing to do (most characters between words)
+        continue;
+      }
+      if (c >= 97 && c <= 122) {
+        // A lower-case ASCII letter starts most words: the C_LETTER case below without the table lookup.
+        if (out.sentStart < 0) out.sentStart = i;
+        if ((c === 104 || c === 119) && isUrlStart(text, i)) i = this.skipTo(i, true);
+        else i = this.word(i, false);
+        continue;
+      }
       const cp = c >= 0xd800 && c < 0xdc00 ? cpAt(text, i) : c;
       const cls = classOf(cp);
       if (out.sentStart < 0 && cls !== C_SPACE && cls !== C_NEWLINE && cls !== C_SKIP) out.sentStart = i;
@@ -327,7 +350,7 @@ class Tokenizer {
       const c0 = text.charCodeAt(i);
       // Fast path: a lower-case ASCII letter (most characters of most posts).
       if (c0 >= 97 && c0 <= 122) {
-        if (buf[len - 1] !== c0 || len === 0) buf[len++] = c0;
+        if (len === 0 || buf[len - 1] !== c0) buf[len++] = c0;
         hasLatin = true;
         prevFlags = FLAG_LOWER | FLAG_LATIN;
         prevCls = C_LETTER;
@@ -381,7 +404,7 @@ class Tokenizer {
           if (classOf(d) === C_DIGIT) {
             if (leet) {
               const l = LEET[digitOf(d)]!;
-              if (buf[len - 1] !== l) buf[len++] = l;
+              if (len === 0 || buf[len - 1] !== l) buf[len++] = l;
             } else len = appendFolded(buf, len, d, false);
           }
           k += d > 0xffff ? 2 : 1;
@@ -404,7 +427,7 @@ class Tokenizer {
         (flagsOf(cpAt(text, i + 1)) & FLAG_UPPER) === 0
       ) {
         const l = LEET[cp]!;
-        if (buf[len - 1] !== l) buf[len++] = l;
+        if (len === 0 || buf[len - 1] !== l) buf[len++] = l;
         hasLatin = true;
       } else if (
         cls === C_APOSTROPHE &&
@@ -424,11 +447,11 @@ class Tokenizer {
         ) {
           // English "n't": does + not; the "not" token spans "n't".
           const stem = before.slice(0, -1);
-          this.piece(pieceStart, lastLetterAt, 0, false, false, NT_STEMS[stem] ?? stem);
+          this.piece(pieceStart, lastLetterAt, 0, false, false, NT_STEMS.get(stem) ?? stem);
           this.piece(lastLetterAt, i + 2, 0, false, false, 'not');
           return i + 2;
         }
-        const elided = afterApostrophe ? undefined : ELISIONS[before];
+        const elided = afterApostrophe ? undefined : ELISIONS.get(before);
         if (elided !== undefined) this.piece(pieceStart, i + 1, 0, false, false, elided);
         else this.piece(pieceStart, pieceEnd, len, hasLook && !hasLatin, afterApostrophe);
         len = 0;
@@ -467,7 +490,7 @@ class Tokenizer {
     let key = forceKey ?? keyOf(len);
     if (forceKey === undefined) {
       if (refoldIt) key = refold(this.text, start, end);
-      if (suffix) key = SUFFIXES[key] ?? key;
+      if (suffix) key = SUFFIXES.get(key) ?? key;
     }
     this.emit(key, start, end);
   }
@@ -480,7 +503,7 @@ class Tokenizer {
       this.out.push('not', start + 3, end, K_WORD);
       return;
     }
-    if (key.length <= 2) key = LONE[key] ?? key;
+    if (key.length <= 2) key = LONE.get(key) ?? key;
     const spelled = this.spellings?.get(key);
     if (spelled === undefined) {
       this.out.push(key, start, end, K_WORD);
