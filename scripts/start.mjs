@@ -43,13 +43,21 @@ for (const [name, url] of pages) {
     marks = now;
   }
   await page.screenshot({ path: resolve(OUT, `${name}.png`) });
-  const posts = await page.evaluate(() => document.querySelectorAll('[data-e2e=recommend-list-item-container], ytd-comment-thread-renderer, article[data-testid=tweet]').length);
+  const posts = await page.evaluate(
+    () =>
+      document.querySelectorAll(
+        '[data-e2e=recommend-list-item-container], ytd-comment-thread-renderer, article[data-testid=tweet]',
+      ).length,
+  );
   summary.push({ page: name, url, posts, marks: Math.max(marks, 0) });
   if (headless) await page.close();
 }
 
 console.log('\nVigie demo: what was marked');
-for (const s of summary) console.log(`  ${s.page.padEnd(14)} ${String(s.posts).padStart(4)} posts, ${String(s.marks).padStart(4)} marks  (${s.url})`);
+for (const s of summary)
+  console.log(
+    `  ${s.page.padEnd(14)} ${String(s.posts).padStart(4)} posts, ${String(s.marks).padStart(4)} marks  (${s.url})`,
+  );
 console.log(`Screenshots in ${OUT}/`);
 
 if (headless) {
