@@ -23,8 +23,19 @@ export default tseslint.config(
     files: ['engine/**/*.ts'],
     languageOptions: { globals: { ...globals.es2022 } },
     rules: {
-      'no-restricted-globals': ['error', 'document', 'window', 'browser', 'chrome', 'navigator', 'localStorage'],
-      'no-restricted-imports': ['error', { patterns: ['wxt/*', 'webextension-polyfill', '../sites/*', '../db/*', '../overlay/*'] }],
+      'no-restricted-globals': [
+        'error',
+        'document',
+        'window',
+        'browser',
+        'chrome',
+        'navigator',
+        'localStorage',
+      ],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['wxt/*', 'webextension-polyfill', '../sites/*', '../db/*', '../overlay/*'] },
+      ],
     },
   },
   prettier,

@@ -129,7 +129,13 @@ export interface Pack {
 
 // ---------------------------------------------------------------- verified sources
 
-export type SourceKind = 'public-health-agency' | 'regulator' | 'systematic-reviews' | 'journal' | 'fact-checker' | 'scholarly-index';
+export type SourceKind =
+  | 'public-health-agency'
+  | 'regulator'
+  | 'systematic-reviews'
+  | 'journal'
+  | 'fact-checker'
+  | 'scholarly-index';
 
 export interface VerifiedSource {
   id: string;

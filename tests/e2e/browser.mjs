@@ -11,20 +11,32 @@ export const CHROME_EXT = join(ROOT, '.output/chrome-mv3');
 export const FIREFOX_EXT = join(ROOT, '.output/firefox-mv2');
 
 export function chromiumPath() {
-  for (const p of [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'])
+  for (const p of [
+    process.env.CHROMIUM_PATH,
+    '/usr/bin/chromium',
+    '/usr/bin/chromium-browser',
+    '/usr/bin/google-chrome',
+  ])
     if (p && existsSync(p)) return p;
   return null;
 }
 
 export function firefoxPath() {
-  for (const p of [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox']) if (p && existsSync(p)) return p;
+  for (const p of [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox'])
+    if (p && existsSync(p)) return p;
   return null;
 }
 
 const isLocal = (url) => {
   try {
     const { protocol, hostname } = new URL(url);
-    if (protocol === 'chrome-extension:' || protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+    if (
+      protocol === 'chrome-extension:' ||
+      protocol === 'data:' ||
+      protocol === 'blob:' ||
+      protocol === 'about:'
+    )
+      return true;
     return hostname === '127.0.0.1' || hostname === 'localhost' || HOSTS.includes(hostname);
   } catch {
     return false;
@@ -63,7 +75,8 @@ export async function launchChromium({ port, headless = true, extraHosts = [] } 
     blocked.push(url);
     return route.abort();
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20000 }));
+  const worker =
+    context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20000 }));
   const extensionId = new URL(worker.url()).host;
   return { context, worker, extensionId, blocked, close: () => context.close() };
 }
