@@ -26,7 +26,8 @@ export interface BadgeProps {
 interface BadgeParts {
   icon: HTMLSpanElement;
   label: HTMLSpanElement;
-  more: HTMLSpanElement;
+  /** The '+N' label, made when first needed (most posts have one finding). */
+  more?: HTMLSpanElement;
   onOpen: (badge: HTMLButtonElement) => void;
 }
 const parts = new WeakMap<Element, BadgeParts>();
@@ -35,6 +36,31 @@ function span(doc: Document, cls: string): HTMLSpanElement {
   const s = doc.createElement('span');
   s.className = cls;
   return s;
+}
+
+/** An empty badge per document, cloned for each new one (one call instead of five). */
+const blanks = new WeakMap<Document, HTMLButtonElement>();
+function blank(doc: Document): HTMLButtonElement {
+  let b = blanks.get(doc);
+  if (!b) {
+    b = doc.createElement('button');
+    b.type = 'button';
+    b.setAttribute('aria-haspopup', 'dialog');
+    const icon = span(doc, 'vg-icon');
+    icon.setAttribute('aria-hidden', 'true');
+    b.append(icon, span(doc, 'vg-label'));
+    blanks.set(doc, b);
+  }
+  return b;
+}
+
+/** 'Vigie: <label>, open details' per language and label (formatted once, not per badge). */
+const arias = new Map<string, string>();
+function ariaLabel(lang: Lang, label: string): string {
+  const k = `${lang}|${label}`;
+  let v = arias.get(k);
+  if (v === undefined) arias.set(k, (v = t('badge.aria', lang, { label })));
+  return v;
 }
 
 function setAttr(el: Element, name: string, value: string | undefined) {
@@ -58,15 +84,9 @@ export function mountBadge(wrap: HTMLElement, props: BadgeProps): HTMLButtonElem
   let btn = wrap.firstElementChild as HTMLButtonElement | null;
   let p = btn ? parts.get(btn) : undefined;
   if (!btn || !p) {
-    const doc = wrap.ownerDocument;
-    const b = doc.createElement('button');
-    b.type = 'button';
-    b.setAttribute('aria-haspopup', 'dialog');
-    const icon = span(doc, 'vg-icon');
-    icon.setAttribute('aria-hidden', 'true');
-    const label = span(doc, 'vg-label');
-    b.append(icon, label);
-    p = { icon, label, more: span(doc, 'vg-more'), onOpen: props.onOpen };
+    const b = blank(wrap.ownerDocument).cloneNode(true) as HTMLButtonElement;
+    const [icon, label] = b.children as unknown as [HTMLSpanElement, HTMLSpanElement];
+    p = { icon, label, onOpen: props.onOpen };
     parts.set(b, p);
     wrap.replaceChildren(b);
     btn = b;
@@ -76,12 +96,13 @@ export function mountBadge(wrap: HTMLElement, props: BadgeProps): HTMLButtonElem
   btn.className = `vg-badge vg-sev-${props.severity} vg-cat-${props.category} vg-${props.mode}`;
   setAttr(btn, 'aria-expanded', props.expanded ? 'true' : 'false');
   setAttr(btn, 'aria-controls', props.controls);
-  setAttr(btn, 'aria-label', t('badge.aria', props.lang, { label }));
+  setAttr(btn, 'aria-label', ariaLabel(props.lang, label));
   p.icon.textContent = CATEGORY_ICON[props.category];
   p.label.textContent = label;
   if (props.more > 0) {
+    p.more ??= span(btn.ownerDocument, 'vg-more');
     p.more.textContent = t('badge.more', props.lang, { count: props.more });
-    if (!p.more.isConnected || p.more.parentNode !== btn) btn.append(p.more);
-  } else p.more.remove();
+    if (p.more.parentNode !== btn) btn.append(p.more);
+  } else p.more?.remove();
   return btn;
 }
