@@ -118,7 +118,8 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
   // "… cures cancer ❌" on the same line.
   const tailEnd = t.start[t.sentences[si + 1]?.firstToken ?? t.count] ?? t.text.length;
   const tail = t.text.slice(mEnd, Math.min(tailEnd, mEnd + 200));
-  const cross = DEBUNK_MARKS.exec(tail.split(/[\n.!?]/u)[0] ?? '');
+  const cut = tail.search(/[\n.!?]/u); // the part before the first break (no array of all the parts)
+  const cross = DEBUNK_MARKS.exec(cut < 0 ? tail : tail.slice(0, cut));
   if (cross) note('debunked', mEnd + cross.index, mEnd + cross.index + cross[0].length);
   readQuestion(t, si, mf, ml, c, note, lang === 'fr');
   const q = quoteAround(t.text, mStart, mEnd);

@@ -17,10 +17,13 @@ export interface FoundCue {
   words?: number[];
 }
 
+/** The key is the word, or starts with it when the word ends in "*" (no slice per call: this runs per token). */
 function wordMatches(word: string, key: string): boolean {
-  return word.endsWith('*')
-    ? key.startsWith(word.slice(0, -1)) && key.length >= word.length - 1
-    : key === word;
+  const L = word.length - 1;
+  if (L < 0 || word.charCodeAt(L) !== 42) return key === word;
+  if (key.length < L) return false;
+  for (let k = 0; k < L; k++) if (key.charCodeAt(k) !== word.charCodeAt(k)) return false;
+  return true;
 }
 
 function entryAt(
