@@ -134,6 +134,17 @@ const highlightedTexts = (page) =>
     return out;
   });
 
+/** Highlights are drawn for posts near the viewport only: bring the first post with the phrase into view. */
+async function phraseHighlighted(page) {
+  const post = page.locator('[data-e2e=video-desc]', { hasText: new RegExp(FEED_PHRASE, 'i') }).first();
+  await post.scrollIntoViewIfNeeded();
+  for (let i = 0; i < 20; i++) {
+    if ((await highlightedTexts(page)).some((t) => t.toLowerCase().includes(FEED_PHRASE))) return true;
+    await page.waitForTimeout(150);
+  }
+  return false;
+}
+
 // ---------------------------------------------------------------- shared state
 
 let tmp;
@@ -268,7 +279,7 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
       FEED_PHRASE,
     );
     assert.ok(phrasePosts >= 1, 'the demo feed shows the phrase the update will mark');
-    assert.ok(!(await highlightedTexts(feed)).some((t) => t.toLowerCase().includes(FEED_PHRASE)));
+    assert.equal(await phraseHighlighted(feed), false);
     await feed.evaluate(() => (window.__e2eNotReloaded = true));
 
     host.serve(sites.v2);
@@ -285,7 +296,7 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
       marks.v1 + phrasePosts,
       `one new mark per post with the phrase (${marks.v1} -> ${marks.v2})`,
     );
-    assert.ok((await highlightedTexts(feed)).some((t) => t.toLowerCase().includes(FEED_PHRASE)));
+    assert.ok(await phraseHighlighted(feed), 'the new rule highlights the phrase');
     assert.equal(await feed.evaluate(() => window.__e2eNotReloaded), true, 'the tab was not reloaded');
     assert.equal(options.isClosed(), false, 'the extension was not reloaded (its page is still open)');
   });
@@ -414,7 +425,7 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
     const packs = await send({ type: 'packs:rollback', packId: PACK_ID });
     assert.equal(packs.find((p) => p.id === PACK_ID)?.version, '1.0.0');
     assert.equal(await marksBecome(feed, marks.v1), marks.v1, 'the marks of 1.1.0 are gone');
-    assert.ok(!(await highlightedTexts(feed)).some((t) => t.toLowerCase().includes(FEED_PHRASE)));
+    assert.equal(await phraseHighlighted(feed), false);
 
     host.serve(sites.v2);
     const [again] = await send({ type: 'subscriptions:check-now', url: host.url });
@@ -454,7 +465,7 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
     assert.equal(sub.status, 'ok');
     await feed.reload();
     assert.equal(await settledMarks(feed), marks.v2);
-    assert.ok((await highlightedTexts(feed)).some((t) => t.toLowerCase().includes(FEED_PHRASE)));
+    assert.ok(await phraseHighlighted(feed), 'the new rule highlights the phrase');
   });
 
   test('export then import on a fresh profile restores settings, subscriptions, keys, feedback and reports; delete-all empties it', async () => {
