@@ -128,9 +128,9 @@ export class Matcher {
     }
     let curSentence = -1;
     let stamp = this.stamp;
-    // `i` is the token where the rule's first anchor in the sentence was seen (see verifyProgram).
-    let i = 0;
-    const check = (rule: number, s: number) => {
+    // `at` is the token where the rule's first anchor in the sentence was seen (see verifyProgram). A
+    // parameter, not the loop's variable: a variable the closure shares would live in a heap context.
+    const check = (rule: number, s: number, at: number) => {
       if (seen[rule] === stamp || (this.ruleLang[rule]! & langMask) === 0) return;
       seen[rule] = stamp;
       const sent = sentences[s]!;
@@ -139,7 +139,7 @@ export class Matcher {
         for (let j = sent.firstToken; j < sent.endToken; j++) if (ids[j]! >= 0) present[ids[j]!] = stamp;
         view.stamp = stamp;
       }
-      const m = verifyProgram(view, sent.firstToken, sent.endToken, this.program(rule), i);
+      const m = verifyProgram(view, sent.firstToken, sent.endToken, this.program(rule), at);
       if (m)
         hits.push({
           ruleIndex: rule,
@@ -150,23 +150,23 @@ export class Matcher {
         });
     };
     const stemLengths = this.stemLengths;
-    for (i = 0; i < n; i++) {
+    for (let i = 0; i < n; i++) {
       const s = sentence[i]!;
       if (s !== curSentence) {
         curSentence = s;
         stamp = ++this.stamp;
-        for (let k = 0; k < always.length; k++) check(always[k]!, s);
+        for (let k = 0; k < always.length; k++) check(always[k]!, s, i);
       }
       const id = ids[i]!;
       if (id >= 0) {
-        for (let k = singleOffsets[id]!, e = singleOffsets[id + 1]!; k < e; k++) check(singleRules[k]!, s);
+        for (let k = singleOffsets[id]!, e = singleOffsets[id + 1]!; k < e; k++) check(singleRules[k]!, s, i);
         if (pairFirst[id] === 1 && i + 1 < n) {
           const b = ids[i + 1]!;
           if (b >= 0 && sentence[i + 1] === s) {
             let h = hashPair(id, b) & pairMask;
             for (let a = pairAB[2 * h]!; a !== -1; a = pairAB[2 * h]!) {
               if (a === id && pairAB[2 * h + 1] === b) {
-                for (let k = pairStart[h]!, e = pairStart[h + 1]!; k < e; k++) check(pairRules[k]!, s);
+                for (let k = pairStart[h]!, e = pairStart[h + 1]!; k < e; k++) check(pairRules[k]!, s, i);
                 break;
               }
               h = (h + 1) & pairMask;
@@ -179,12 +179,12 @@ export class Matcher {
         for (const L of stemLengths) {
           if (k.length < L) break;
           const rules = this.stems.get(k.slice(0, L));
-          if (rules) for (const r of rules) check(r, s);
+          if (rules) for (const r of rules) check(r, s, i);
         }
       }
       const kd = kind[i];
-      if (kd === K_NUMBER) for (const r of this.numberRules) check(r, s);
-      else if (kd === K_UNIT) for (const r of this.unitRules) check(r, s);
+      if (kd === K_NUMBER) for (const r of this.numberRules) check(r, s, i);
+      else if (kd === K_UNIT) for (const r of this.unitRules) check(r, s, i);
     }
     hits.sort((x, y) => x.firstToken - y.firstToken || x.ruleIndex - y.ruleIndex);
     return hits;

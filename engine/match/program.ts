@@ -234,6 +234,7 @@ class Builder {
   finish(seq: CSeq): Program {
     this.emit(Op.Match);
     for (const t of this.alts) t.filters = t.pcs.map((pc) => this.filter(pc));
+    const first = this.filter(0);
     return {
       op: Int32Array.from(this.op),
       arg: Int32Array.from(this.arg),
@@ -242,8 +243,10 @@ class Builder {
       alts: this.alts,
       minLen: minLength(seq),
       maxLen: maxLength(seq),
-      first: this.filter(0),
-      required: requiredOf(seq),
+      first,
+      // A sequence that starts with one literal word already skips every start but that word's tokens:
+      // the required-words check would cost more than it saves (phrase rules).
+      required: first.single >= 0 ? [] : requiredOf(seq),
     };
   }
 }
