@@ -45,13 +45,8 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
   const s = si === undefined ? undefined : t.sentences[si];
   if (si === undefined || !s) return [];
   const c = compiledContext(lang);
+  // No closures in this per-finding path (one allocation each, and a __name call each under tsx).
   const notes: ContextNote[] = [];
-  const note = (kind: ContextKind, start: number, end: number): void => {
-    if (!notes.some((n) => n.kind === kind && n.start === start && n.end === end))
-      notes.push({ kind, cue: t.text.slice(start, end), start, end });
-  };
-  const cueNote = (kind: CueKind, cue: FoundCue): void =>
-    note(kind, t.start[cue.first] ?? 0, t.end[cue.last] ?? 0);
 
   const { firstToken: mf, lastToken: ml, ownTokens } = match;
   const mStart = t.start[mf] ?? 0;
@@ -67,14 +62,11 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
       dir,
       ownTokens,
     );
-    const terminatedBetween = (a: number, b: number): boolean =>
-      cues.some((x) => x.termination && !x.pre && !x.post && x.first > a && x.last < b);
     if (dir === 'pre') for (const x of cues) if (x.termination && !x.pre && x.last < mf) stops.push(x.first);
     for (const cue of cues) {
       const kind = dir === 'pre' ? cue.pre : cue.post;
       if (!kind || cue.pseudo) continue;
-      const words = cue.words ?? range(cue.first, cue.last);
-      if (words.some((i) => ownTokens.has(i))) continue;
+      if (touchesOwn(cue, ownTokens)) continue;
       if (cue.first <= ml && cue.last >= mf) {
         // Inside the match span: a negation, hedge or report word between the rule's words changes the
         // claim; a debunking word there ("vaccines are a scam and cause autism") is part of the claim.
@@ -82,12 +74,9 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
         // A narrow cue ("without", "no", "sans") negates the claim only when what it touches is the rule's
         // own word ("cause no autism"), not a word in a gap ("eating without water can cure").
         const narrow = c.narrow.get(keysOf(t, cue));
-        if (
-          narrow !== undefined &&
-          !range(cue.last + 1, Math.min(ml, cue.last + 1 + narrow)).some((i) => ownTokens.has(i))
-        )
+        if (narrow !== undefined && !anyOwn(ownTokens, cue.last + 1, Math.min(ml, cue.last + 1 + narrow)))
           continue;
-        cueNote(kind, cue);
+        cueNote(notes, t, kind, cue);
       } else if (dir === 'pre' && cue.last < mf) {
         const gap = mf - cue.last - 1;
         const between = t.text.slice(t.end[cue.last] ?? 0, mStart);
@@ -95,8 +84,13 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
         const narrow = c.narrow.get(keysOf(t, cue));
         const reach = narrow ?? WINDOW[kind].pre;
         const breaks = narrow === undefined ? BREAKS[kind] : BREAKS.negated;
-        if (gap <= reach && !breaks.test(between) && !terminatedBetween(cue.last, mf) && !monthMay(t, cue, s))
-          cueNote(kind, cue);
+        if (
+          gap <= reach &&
+          !breaks.test(between) &&
+          !terminatedBetween(cues, cue.last, mf) &&
+          !monthMay(t, cue, s)
+        )
+          cueNote(notes, t, kind, cue);
       } else if (dir === 'post' && cue.first > ml) {
         const gap = cue.first - ml - 1;
         const between = t.text.slice(mEnd, t.start[cue.first] ?? 0);
@@ -108,26 +102,58 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
             : POINTS_BACK.has(t.key[cue.first] ?? '')
               ? POINTING_BACK_BREAKS
               : POST_DEBUNK_BREAKS;
-        if (gap <= WINDOW[kind].post && !breaks.test(between) && !terminatedBetween(ml, cue.first))
-          cueNote(kind, cue);
+        if (gap <= WINDOW[kind].post && !breaks.test(between) && !terminatedBetween(cues, ml, cue.first))
+          cueNote(notes, t, kind, cue);
       }
     }
   }
 
-  readHeaders(t, si, mf, ownTokens, c, note, stops);
+  readHeaders(t, si, mf, ownTokens, c, notes, stops);
   // "… cures cancer ❌" on the same line.
   const tailEnd = t.start[t.sentences[si + 1]?.firstToken ?? t.count] ?? t.text.length;
   const tail = t.text.slice(mEnd, Math.min(tailEnd, mEnd + 200));
   const cut = tail.search(/[\n.!?]/u); // the part before the first break (no array of all the parts)
   const cross = DEBUNK_MARKS.exec(cut < 0 ? tail : tail.slice(0, cut));
-  if (cross) note('debunked', mEnd + cross.index, mEnd + cross.index + cross[0].length);
-  readQuestion(t, si, mf, ml, c, note, lang === 'fr');
+  if (cross) note(notes, t, 'debunked', mEnd + cross.index, mEnd + cross.index + cross[0].length);
+  readQuestion(t, si, mf, ml, c, notes, lang === 'fr');
   const q = quoteAround(t.text, mStart, mEnd);
-  if (q) note('quoted', q.open, q.open + 1);
+  if (q) note(notes, t, 'quoted', q.open, q.open + 1);
   return notes;
 }
 
-type NoteFn = (kind: ContextKind, start: number, end: number) => void;
+/** Adds a note unless the same one is there. */
+function note(notes: ContextNote[], t: Tokens, kind: ContextKind, start: number, end: number): void {
+  for (let k = 0; k < notes.length; k++) {
+    const n = notes[k]!;
+    if (n.kind === kind && n.start === start && n.end === end) return;
+  }
+  notes.push({ kind, cue: t.text.slice(start, end), start, end });
+}
+
+function cueNote(notes: ContextNote[], t: Tokens, kind: CueKind, cue: FoundCue): void {
+  note(notes, t, kind, t.start[cue.first] ?? 0, t.end[cue.last] ?? 0);
+}
+
+/** A termination word ("but", "mais") strictly between tokens a and b. */
+function terminatedBetween(cues: readonly FoundCue[], a: number, b: number): boolean {
+  for (const x of cues) if (x.termination && !x.pre && !x.post && x.first > a && x.last < b) return true;
+  return false;
+}
+
+/** One of the cue's words is one of the rule's own words. */
+function touchesOwn(cue: FoundCue, own: ReadonlySet<number>): boolean {
+  if (cue.words) {
+    for (const i of cue.words) if (own.has(i)) return true;
+    return false;
+  }
+  return anyOwn(own, cue.first, cue.last);
+}
+
+/** One of the tokens first..last (inclusive) is one of the rule's own words. */
+function anyOwn(own: ReadonlySet<number>, first: number, last: number): boolean {
+  for (let i = first; i <= last; i++) if (own.has(i)) return true;
+  return false;
+}
 
 const NONE: readonly string[][] = [];
 
@@ -150,7 +176,7 @@ function readHeaders(
   mf: number,
   own: ReadonlySet<number>,
   c: CompiledContext,
-  note: NoteFn,
+  notes: ContextNote[],
   stops: readonly number[],
 ): void {
   const s = t.sentences[si];
@@ -159,57 +185,73 @@ function readHeaders(
   const mark = DEBUNK_MARKS.exec(t.text.slice(leadFrom, t.start[s.firstToken] ?? s.start));
   if (mark) {
     const at = leadFrom + mark.index;
-    note('debunked', at, at + mark[0].length);
+    note(notes, t, 'debunked', at, at + mark[0].length);
   }
-  // A header opens its sentence, or follows a topic and a colon or dash ("Covid-19 : non, ...").
-  const header = (sent: number): { first: number; last: number } | undefined => {
-    const x = t.sentences[sent];
-    if (!x) return undefined;
-    for (let at = x.firstToken; at < Math.min(x.endToken, x.firstToken + 6); at++) {
-      const candidates = phrasesAt(c.byFirst.headers, c.headers, t, at);
-      if (candidates.length === 0) continue;
-      if (at > x.firstToken && !/[:|\-–—]\s*$/u.test(t.text.slice(t.end[at - 1] ?? 0, t.start[at] ?? 0)))
-        continue;
-      for (const words of candidates) {
-        if (!phraseAt(t, at, x.endToken, words)) continue;
-        const last = at + words.length - 1;
-        const after = t.text.slice(t.end[last] ?? 0, (t.end[last] ?? 0) + 3);
-        if (/^\s*[:,!\-–—❌]/u.test(after) || last === x.endToken - 1) return { first: at, last };
-      }
-    }
-    return undefined;
-  };
-  const here = header(si);
-  if (here && here.last < mf && !own.has(here.first) && !stops.some((x) => x > here.last)) {
-    note('debunked', t.start[here.first] ?? 0, t.end[here.last] ?? 0);
+  const here = header(t, c, si);
+  if (here && here.last < mf && !own.has(here.first) && !anyAfter(stops, here.last)) {
+    note(notes, t, 'debunked', t.start[here.first] ?? 0, t.end[here.last] ?? 0);
     return;
   }
   // The next sentence gives a verdict ("X. C'est faux.", "X ? Attention à ce visuel trompeur"), or
   // answers a question at once ("Does X cause Y? No, ...", "... ? Non, répondent les experts").
   const next = t.sentences[si + 1];
   if (next) {
-    const verdict = phrasesAt(c.byFirst.verdicts, c.verdicts, t, next.firstToken).find(
-      (w) =>
+    let verdict: readonly string[] | undefined;
+    for (const w of phrasesAt(c.byFirst.verdicts, c.verdicts, t, next.firstToken))
+      if (
         phraseAt(t, next.firstToken, next.endToken, w) &&
-        !/^\s*\?/u.test(t.text.slice(t.end[next.firstToken + w.length - 1] ?? 0)), // "Wrong? Maybe not."
-    );
+        !/^\s*\?/u.test(t.text.slice(t.end[next.firstToken + w.length - 1] ?? 0)) // "Wrong? Maybe not."
+      ) {
+        verdict = w;
+        break;
+      }
     if (verdict) {
-      note('debunked', t.start[next.firstToken] ?? 0, t.end[next.firstToken + verdict.length - 1] ?? 0);
+      note(
+        notes,
+        t,
+        'debunked',
+        t.start[next.firstToken] ?? 0,
+        t.end[next.firstToken + verdict.length - 1] ?? 0,
+      );
       return;
     }
-    const answer = header(si + 1);
+    const answer = header(t, c, si + 1);
     const between = t.text.slice(t.end[s.endToken - 1] ?? 0, t.start[next.firstToken] ?? 0);
     if (answer && answer.first === next.firstToken && between.includes('?'))
-      note('debunked', t.start[answer.first] ?? 0, t.end[answer.last] ?? 0);
+      note(notes, t, 'debunked', t.start[answer.first] ?? 0, t.end[answer.last] ?? 0);
   }
   // A header standing alone ("Myth:" then the claim on the next line or after the colon) covers the next sentence.
-  const prev = si > 0 ? header(si - 1) : undefined;
+  const prev = si > 0 ? header(t, c, si - 1) : undefined;
   const ps = t.sentences[si - 1];
   if (prev && ps && prev.last === ps.endToken - 1) {
     const gapText = t.text.slice(t.end[prev.last] ?? 0, s.start);
     if (/^[\s:\-–—❌]*$/u.test(gapText) && /[:\n]/u.test(gapText))
-      note('debunked', t.start[prev.first] ?? 0, t.end[prev.last] ?? 0);
+      note(notes, t, 'debunked', t.start[prev.first] ?? 0, t.end[prev.last] ?? 0);
   }
+}
+
+/** A header opens its sentence, or follows a topic and a colon or dash ("Covid-19 : non, ..."). */
+function header(t: Tokens, c: CompiledContext, sent: number): { first: number; last: number } | undefined {
+  const x = t.sentences[sent];
+  if (!x) return undefined;
+  for (let at = x.firstToken; at < Math.min(x.endToken, x.firstToken + 6); at++) {
+    const candidates = phrasesAt(c.byFirst.headers, c.headers, t, at);
+    if (candidates.length === 0) continue;
+    if (at > x.firstToken && !/[:|\-–—]\s*$/u.test(t.text.slice(t.end[at - 1] ?? 0, t.start[at] ?? 0)))
+      continue;
+    for (const words of candidates) {
+      if (!phraseAt(t, at, x.endToken, words)) continue;
+      const last = at + words.length - 1;
+      const after = t.text.slice(t.end[last] ?? 0, (t.end[last] ?? 0) + 3);
+      if (/^\s*[:,!\-–—❌]/u.test(after) || last === x.endToken - 1) return { first: at, last };
+    }
+  }
+  return undefined;
+}
+
+function anyAfter(xs: readonly number[], v: number): boolean {
+  for (const x of xs) if (x > v) return true;
+  return false;
 }
 
 const SPEECH_VERBS = new Set(
@@ -225,7 +267,7 @@ function readQuestion(
   mf: number,
   ml: number,
   c: CompiledContext,
-  note: NoteFn,
+  notes: ContextNote[],
   inversion: boolean,
 ): void {
   const s = t.sentences[si];
@@ -241,7 +283,8 @@ function readQuestion(
   const qm = t.text.slice(from, Math.min(stop, from + 300)).indexOf('?');
   if (qm >= 0) {
     // "X, so why are you still on pills?", "X, who knew?": the question is a later clause, X is asserted.
-    if (!LATER_QUESTION.test(t.text.slice(from, from + qm))) note('question', from + qm, from + qm + 1);
+    if (!LATER_QUESTION.test(t.text.slice(from, from + qm)))
+      note(notes, t, 'question', from + qm, from + qm + 1);
     return;
   }
   // Interrogative opening, after optional discourse words ("so does ...", "est-ce que ...").
@@ -253,7 +296,7 @@ function readQuestion(
     if (c.imperativeAfter.has(next)) continue;
     // "Do your research: X" — an opening's reach ends at a colon.
     if (/[:;]/u.test(t.text.slice(t.end[i + words.length - 1] ?? 0, t.start[mf] ?? 0))) continue;
-    note('question', t.start[i] ?? 0, t.end[i + words.length - 1] ?? 0);
+    note(notes, t, 'question', t.start[i] ?? 0, t.end[i + words.length - 1] ?? 0);
     return;
   }
   // French inversion: "cause-t-il", "faut-il", "peut-on" (not "dit-il", "paraît-il").
@@ -264,15 +307,9 @@ function readQuestion(
     const prevTok = t.key[j - 1] === 't' ? j - 2 : j - 1;
     const glue = t.text.slice(t.end[prevTok] ?? 0, t.start[j] ?? 0);
     if (!/^-(t-)?$/u.test(glue) || SPEECH_VERBS.has(canonAt(t, prevTok))) continue;
-    note('question', t.start[prevTok] ?? 0, t.end[j] ?? 0);
+    note(notes, t, 'question', t.start[prevTok] ?? 0, t.end[j] ?? 0);
     return;
   }
-}
-
-function range(first: number, last: number): number[] {
-  const out: number[] = [];
-  for (let i = first; i <= last; i++) out.push(i);
-  return out;
 }
 
 /** "Vaccines, not genes, cause autism": a negation set off by commas inside the match negates an aside. */
@@ -285,8 +322,17 @@ function contrastive(t: Tokens, cue: FoundCue, ml: number): boolean {
   return false;
 }
 
+/** The cue's canonical keys joined by spaces (a loop: no index array, no mapped array). */
 function keysOf(t: Tokens, cue: FoundCue): string {
-  return (cue.words ?? range(cue.first, cue.last)).map((i) => canonAt(t, i)).join(' ');
+  if (cue.words) {
+    let s = '';
+    for (let k = 0; k < cue.words.length; k++) s += (k > 0 ? ' ' : '') + canonAt(t, cue.words[k]!);
+    return s;
+  }
+  if (cue.last < cue.first) return '';
+  let s = canonAt(t, cue.first);
+  for (let i = cue.first + 1; i <= cue.last; i++) s += ' ' + canonAt(t, i);
+  return s;
 }
 
 /** "May 22", "22 May", "in May" mid-sentence: the month, not the modal verb. */
