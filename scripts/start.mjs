@@ -46,7 +46,7 @@ for (const [name, url] of pages) {
   const posts = await page.evaluate(
     () =>
       document.querySelectorAll(
-        '[data-e2e=recommend-list-item-container], ytd-comment-thread-renderer, article[data-testid=tweet]',
+        '[data-e2e=recommend-list-item-container], [data-e2e^=comment-level-], ytd-watch-metadata, ytd-comment-thread-renderer, article[data-testid=tweet]',
       ).length,
   );
   summary.push({ page: name, url, posts, marks: Math.max(marks, 0) });
@@ -56,7 +56,7 @@ for (const [name, url] of pages) {
 console.log('\nVigie demo: what was marked');
 for (const s of summary)
   console.log(
-    `  ${s.page.padEnd(14)} ${String(s.posts).padStart(4)} posts, ${String(s.marks).padStart(4)} marks  (${s.url})`,
+    `  ${s.page.padEnd(14)} ${String(s.posts).padStart(4)} posts and comments, ${String(s.marks).padStart(4)} marked  (${s.url})`,
   );
 console.log(`Screenshots in ${OUT}/`);
 
