@@ -95,7 +95,8 @@ export class Engine {
       lang = d.lang;
       ran = d.run;
     }
-    const mask = ran.reduce((m, l) => m | LANG_BIT[l], 0);
+    let mask = 0;
+    for (const l of ran) mask |= LANG_BIT[l];
     const findings: Finding[] = [];
     for (const hit of this.matcher.scan(tokens, mask)) {
       const rule = this.rule(hit.ruleIndex);
@@ -132,10 +133,14 @@ export class Engine {
       Array.isArray(post.links) ? post.links : [],
       this.sourceIndex,
     );
-    const verified = links.filter((l) => l.kind === 'verified');
-    if (verified.length > 0) {
+    let cue: LinkInfo | undefined;
+    for (const l of links)
+      if (l.kind === 'verified') {
+        cue = l;
+        break;
+      }
+    if (cue !== undefined) {
       // A verified link answers "no source linked": the advice finding stays for clinicians, removed.
-      const cue = verified[0]!;
       for (const f of findings) {
         if (f.category !== 'unsourced-advice') continue;
         f.context = [

@@ -77,11 +77,15 @@ export function scanCues(
     i += e.words.length;
   }
   for (const pair of c.pairs) joinPairs(t, from, to, pair, found, own);
-  return found.sort((x, y) => x.first - y.first);
+  return found.sort(byFirst);
 }
 
+// Module functions, not closures: these run per token (a closure is an allocation, and a __name call under tsx).
+const byFirst = (x: FoundCue, y: FoundCue): number => x.first - y.first;
+
 function cueAt(found: FoundCue[], i: number): number {
-  return found.findIndex((f) => f.first <= i && i <= f.last);
+  for (let k = 0; k < found.length; k++) if (found[k]!.first <= i && i <= found[k]!.last) return k;
+  return -1;
 }
 
 /** ne ... pas: the first word, then a second within `gap` words; a cue already holding either word wins. */

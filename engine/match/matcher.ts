@@ -13,6 +13,9 @@ const verifyProgram = verifyProgramImported;
 const K_NUMBER = TokenKind.Number;
 const K_UNIT = TokenKind.Unit;
 
+// A module function, not a comparator made per scan.
+const byPosition = (x: MatchHit, y: MatchHit): number =>
+  x.firstToken - y.firstToken || x.ruleIndex - y.ruleIndex;
 const hashPair = (a: number, b: number) => Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b);
 
 export class Matcher {
@@ -186,7 +189,7 @@ export class Matcher {
       if (kd === K_NUMBER) for (const r of this.numberRules) check(r, s, i);
       else if (kd === K_UNIT) for (const r of this.unitRules) check(r, s, i);
     }
-    hits.sort((x, y) => x.firstToken - y.firstToken || x.ruleIndex - y.ruleIndex);
+    hits.sort(byPosition);
     return hits;
   }
 }

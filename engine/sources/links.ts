@@ -78,11 +78,6 @@ export function findTextLinks(text: string): Found[] {
   if (bits === 0) return found;
   // Characters already inside a found link: a later pattern never takes them (linear, pages can be large).
   let used: Uint8Array | undefined;
-  const taken = (a: number, b: number): boolean => {
-    if (!used) return false;
-    for (let i = a; i < b; i++) if (used[i]) return true;
-    return false;
-  };
   for (let k = 0; k < PATTERNS.length; k++) {
     if ((bits & (1 << k)) === 0) continue;
     const { re, make } = PATTERNS[k]!;
@@ -91,14 +86,32 @@ export function findTextLinks(text: string): Found[] {
       const raw = trimEnd(m[0]);
       const start = m.index;
       const end = start + raw.length;
-      if (raw.length < 4 || taken(start, end)) continue;
+      if (raw.length < 4 || taken(used, start, end)) continue;
       const url = make(m);
       if (!url) continue;
       found.push({ url: trimEnd(url), start, end });
       (used ??= new Uint8Array(text.length)).fill(1, start, end);
     }
   }
-  return found.sort((a, b) => a.start - b.start);
+  return found.sort(byStart);
+}
+
+// Module functions, not closures made per post.
+const byStart = (a: Found, b: Found): number => a.start - b.start;
+
+function taken(used: Uint8Array | undefined, a: number, b: number): boolean {
+  if (!used) return false;
+  for (let i = a; i < b; i++) if (used[i]) return true;
+  return false;
+}
+
+/** Adds a link unless one with the same address is there. */
+function addLink(out: LinkInfo[], seen: Set<string>, info: LinkInfo | undefined): void {
+  if (!info) return;
+  const key = sameKey(info.url);
+  if (seen.has(key)) return;
+  seen.add(key);
+  out.push(info);
 }
 
 function parseHttp(raw: string): URL | undefined {
@@ -185,16 +198,9 @@ function sameKey(url: string): string {
 export function extractLinks(text: string, links: PostLink[] | undefined, index: SourceIndex): LinkInfo[] {
   const out: LinkInfo[] = [];
   const seen = new Set<string>();
-  const add = (info: LinkInfo | undefined): void => {
-    if (!info) return;
-    const key = sameKey(info.url);
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(info);
-  };
   for (const f of findTextLinks(text ?? '')) {
     const info = classifyUrl(f.url, index);
-    if (info) add({ ...info, start: f.start, end: f.end });
+    if (info) addLink(out, seen, { ...info, start: f.start, end: f.end });
   }
   for (const link of links ?? []) {
     const href = parseHttp(link.href?.trim() ?? '');
@@ -203,11 +209,11 @@ export function extractLinks(text: string, links: PostLink[] | undefined, index:
     if (SHORTENERS.has(normalHost(real.hostname)) && link.text) {
       const shown = findTextLinks(link.text)[0];
       if (shown && !SHORTENERS.has(normalHost(parseHttp(shown.url)?.hostname ?? ''))) {
-        add(classifyUrl(shown.url, index));
+        addLink(out, seen, classifyUrl(shown.url, index));
         continue;
       }
     }
-    add(classifyUrl(real.href, index));
+    addLink(out, seen, classifyUrl(real.href, index));
   }
   return out;
 }
