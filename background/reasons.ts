@@ -24,13 +24,15 @@ export class StepError extends Error {
   constructor(
     readonly code: FailureCode,
     readonly reason: string,
+    /** The HTTP status, for code 'http'. */
+    readonly status?: number,
   ) {
     super(reason);
     this.name = 'StepError';
   }
 }
 
-const fail = (code: FailureCode, reason: string) => new StepError(code, reason);
+const fail = (code: FailureCode, reason: string, status?: number) => new StepError(code, reason, status);
 
 export const REASONS = {
   badUrl: (why: string) => fail('url', `This address cannot be used: ${why}.`),
@@ -38,7 +40,7 @@ export const REASONS = {
   timeout: (seconds: number) =>
     fail('timeout', `The server did not answer within ${seconds} seconds. Vigie will try again later.`),
   http: (status: number) =>
-    fail('http', `The server answered with error ${status}. Vigie will try again later.`),
+    fail('http', `The server answered with error ${status}. Vigie will try again later.`, status),
   tooLarge: (limitBytes: number) =>
     fail(
       'too-large',

@@ -35,11 +35,18 @@ async function fetchFile(ctx: Context, url: string, etag?: string) {
   });
 }
 
+/**
+ * Only "not there" answers mean a missing signature file (S3 answers 403 for a missing key); a 5xx, a timeout
+ * or a cut connection is a host failure, with backoff and the host named in the reason.
+ */
+const missingFile = (error: unknown) =>
+  error instanceof StepError && error.code === 'http' && [403, 404, 410].includes(error.status ?? 0);
+
 async function fetchSigned(ctx: Context, url: string): Promise<{ text: string; sig: string | undefined }> {
   const file = await fetchFile(ctx, url);
   if (file.status !== 'ok') throw REASONS.http(304);
   const sig = await fetchFile(ctx, `${url}.sig`).catch((error: unknown) => {
-    if (error instanceof StepError && error.code === 'http') return undefined; // reported as a missing signature
+    if (missingFile(error)) return undefined; // reported as a missing signature
     throw error;
   });
   return { text: file.text, sig: sig?.status === 'ok' ? sig.text : undefined };
@@ -80,10 +87,9 @@ export async function checkSubscription(ctx: Context, sub: SubscriptionRow): Pro
     const fetched = await fetchFile(ctx, sub.url, sub.etag);
     if (fetched.status === 'ok') {
       const keys = await trustedKeyList(ctx);
-      // Only an HTTP error means "no signature file"; a timeout or a cut connection is a host failure (backoff,
-      // and the reason says the host could not be reached), as for pack signatures in fetchSigned.
+      // As for pack signatures (missingFile): only a "not there" answer means "no signature file".
       const sig = await fetchFile(ctx, `${sub.url}.sig`).catch((error: unknown) => {
-        if (error instanceof StepError && error.code === 'http') return undefined;
+        if (missingFile(error)) return undefined;
         throw error;
       });
       const parsed = parseIndex(fetched.text);

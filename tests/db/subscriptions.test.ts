@@ -134,6 +134,11 @@ describe('subscriptions', () => {
       async (h: ReturnType<typeof host>) => void h.files.delete('packs/alpha.json.sig'),
       /has no signature file/,
     ],
+    [
+      'a 503 on a signature file (a host failure, not a missing file)',
+      async (h: ReturnType<typeof host>) => void h.status.set('packs/alpha.json.sig', 503),
+      /error 503/,
+    ],
   ])('%s leaves the old pack active with a reason', async (_name, damage, reason) => {
     const { ctx, h } = await setup([makePack('alpha', '1.1.0')]);
     await damage(h);
