@@ -198,25 +198,38 @@ function occurrences(p: Program, start: number): [number, number, number[]][] {
  * first combination in part order.
  */
 function findNear(start: number, parts: Program[], within: number): Span | null {
-  const occ = parts.map((p) => occurrences(p, start));
-  if (occ.some((o) => o.length === 0)) return null;
-  let best: Span | null = null;
-  const pick: number[][] = [];
-  const walk = (k: number, lo: number, hi: number, size: number) => {
-    if (k === occ.length) {
-      if (hi - lo - size > within) return;
-      if (!best || lo < best.first || (lo === best.first && hi > best.end))
-        best = { first: lo, end: hi, own: pick.flat() };
-      return;
-    }
-    for (const [s, e, own] of occ[k]!) {
-      pick.push(own);
-      walk(k + 1, Math.min(lo, s), Math.max(hi, e), size + (e - s));
-      pick.pop();
-    }
-  };
-  walk(0, Number.MAX_SAFE_INTEGER, -1, 0);
-  return best;
+  const occ: [number, number, number[]][][] = [];
+  for (const p of parts) {
+    const o = occurrences(p, start);
+    if (o.length === 0) return null;
+    occ.push(o);
+  }
+  const near: NearWalk = { occ, within, pick: [], best: null };
+  walkNear(near, 0, Number.MAX_SAFE_INTEGER, -1, 0);
+  return near.best;
+}
+
+// The near-group search's state, passed to a module function (no closure made per verification).
+interface NearWalk {
+  occ: [number, number, number[]][][];
+  within: number;
+  pick: number[][];
+  best: Span | null;
+}
+
+function walkNear(w: NearWalk, k: number, lo: number, hi: number, size: number): void {
+  if (k === w.occ.length) {
+    if (hi - lo - size > w.within) return;
+    const best = w.best;
+    if (!best || lo < best.first || (lo === best.first && hi > best.end))
+      w.best = { first: lo, end: hi, own: w.pick.flat() };
+    return;
+  }
+  for (const [s, e, own] of w.occ[k]!) {
+    w.pick.push(own);
+    walkNear(w, k + 1, Math.min(lo, s), Math.max(hi, e), size + (e - s));
+    w.pick.pop();
+  }
 }
 
 /**
@@ -247,9 +260,11 @@ export function verifyProgram(
   }
   if (!best) return null;
   for (let k = 0; k < rule.unless.length; k++) if (findSeq(rule.unless[k]!, start)) return null;
-  if (best.own.length > 1) best.own = [...new Set(best.own)].sort((a, b) => a - b);
+  if (best.own.length > 1) best.own = [...new Set(best.own)].sort(ascending);
   return best;
 }
+
+const ascending = (a: number, b: number): number => a - b;
 
 /** Compiled programs by rule (for callers without their own table; the matcher keeps one per rule index). */
 const programs = new WeakMap<CRule, RuleProgram>();
