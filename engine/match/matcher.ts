@@ -106,7 +106,13 @@ export class Matcher {
 
   /** Vocabulary ids of the tokens (-1 for words no rule uses). */
   idsOf(tokens: Tokens): Int32Array {
-    const ids = new Int32Array(tokens.count);
+    return this.fillIds(tokens, new Int32Array(tokens.count));
+  }
+
+  /** scan()'s ids array, reused from post to post (entries past the token count are never read). */
+  private idsBuf = new Int32Array(256);
+
+  private fillIds(tokens: Tokens, ids: Int32Array): Int32Array {
     const { vocab } = this;
     const keys = tokens.key;
     for (let i = 0; i < tokens.count; i++) ids[i] = vocab.get(keys[i]!) ?? -1;
@@ -118,7 +124,8 @@ export class Matcher {
     const hits: MatchHit[] = [];
     const n = tokens.count;
     if (n === 0) return hits;
-    const ids = this.idsOf(tokens);
+    if (this.idsBuf.length < n) this.idsBuf = new Int32Array(Math.max(n, 2 * this.idsBuf.length));
+    const ids = this.fillIds(tokens, this.idsBuf);
     const present = this.present;
     const view: ScanView = { ids, key: tokens.key, kind: tokens.kind, present, stamp: 0 };
     const { sentence, sentences, key, kind } = tokens;
