@@ -54,7 +54,12 @@ export interface Program {
    * missing one of them cannot match (checked before any start is tried).
    */
   required: Int32Array[];
+  /** The same groups as sets, for long groups only (a class of many words): see possible() in verify.ts. */
+  requiredSets: (Set<number> | undefined)[];
 }
+
+/** Groups longer than this also get a set: a short sentence is then read once instead of the whole group. */
+const SET_GROUP = 16;
 
 export interface RuleProgram {
   patterns: Program[];
@@ -235,6 +240,9 @@ class Builder {
     this.emit(Op.Match);
     for (const t of this.alts) t.filters = t.pcs.map((pc) => this.filter(pc));
     const first = this.filter(0);
+    // A sequence that starts with one literal word already skips every start but that word's tokens:
+    // the required-words check would cost more than it saves (phrase rules).
+    const required = first.single >= 0 ? [] : requiredOf(seq);
     return {
       op: Int32Array.from(this.op),
       arg: Int32Array.from(this.arg),
@@ -244,9 +252,8 @@ class Builder {
       minLen: minLength(seq),
       maxLen: maxLength(seq),
       first,
-      // A sequence that starts with one literal word already skips every start but that word's tokens:
-      // the required-words check would cost more than it saves (phrase rules).
-      required: first.single >= 0 ? [] : requiredOf(seq),
+      required,
+      requiredSets: required.map((g) => (g.length > SET_GROUP ? new Set(g) : undefined)),
     };
   }
 }

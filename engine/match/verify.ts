@@ -40,6 +40,7 @@ const OP_JMP = Op.Jmp;
 let IDS: Int32Array = new Int32Array(0);
 let KEYS: readonly string[] = [];
 let KINDS: readonly number[] = [];
+let START = 0;
 let END = 0;
 let OPS: Int32Array = new Int32Array(0);
 let ARGS: Int32Array = new Int32Array(0);
@@ -64,8 +65,18 @@ function load(p: Program): void {
 function possible(p: Program): boolean {
   if (PRESENT === undefined) return true;
   const groups = p.required;
+  const sets = p.requiredSets;
   for (let g = 0; g < groups.length; g++) {
     const ids = groups[g]!;
+    const set = sets[g];
+    if (set !== undefined && ids.length > 4 * (END - START)) {
+      // A long group (a class of many words) and a short sentence: look its tokens up instead. The same
+      // answer: PRESENT marks exactly the ids of the tokens [START, END).
+      let j = START;
+      while (j < END && !set.has(IDS[j]!)) j++;
+      if (j === END) return false;
+      continue;
+    }
     let k = 0;
     while (k < ids.length && PRESENT[ids[k]!] !== PSTAMP) k++;
     if (k === ids.length) return false;
@@ -248,6 +259,7 @@ export function verifyProgram(
   IDS = v.ids;
   KEYS = v.key;
   KINDS = v.kind;
+  START = start;
   END = end;
   PRESENT = v.present;
   PSTAMP = v.stamp ?? 0;
