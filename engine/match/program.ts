@@ -59,7 +59,7 @@ export interface Program {
 }
 
 /** Groups longer than this also get a set: a short sentence is then read once instead of the whole group. */
-const SET_GROUP = 16;
+const SET_GROUP = 8;
 
 export interface RuleProgram {
   patterns: Program[];

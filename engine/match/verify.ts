@@ -69,7 +69,7 @@ function possible(p: Program): boolean {
   for (let g = 0; g < groups.length; g++) {
     const ids = groups[g]!;
     const set = sets[g];
-    if (set !== undefined && ids.length > 4 * (END - START)) {
+    if (set !== undefined && ids.length > 2 * (END - START)) {
       // A long group (a class of many words) and a short sentence: look its tokens up instead. The same
       // answer: PRESENT marks exactly the ids of the tokens [START, END).
       let j = START;
