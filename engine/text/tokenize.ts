@@ -105,11 +105,8 @@ const cache: (string | undefined)[] = new Array<string | undefined>(1 << CACHE_B
 
 /** The string of buf[0..len), from the cache when the same key was built recently. */
 function keyOf(len: number): string {
-  // The slot from the length and four code units, not a hash of every unit: the comparison below decides
-  // a hit, so a weaker hash only costs a rare miss, and this runs once per word.
-  let h = Math.imul(len, 0x9e3779b1) ^ Math.imul(buf[0]! | (buf[len >> 2]! << 16), 0x85ebca6b);
-  h ^= Math.imul(buf[len >> 1]! | (buf[len - 1]! << 16), 0xc2b2ae35);
-  h = Math.imul(h ^ (h >>> 15), 0x2c1b3c6d);
+  let h = 0x811c9dc5;
+  for (let k = 0; k < len; k++) h = Math.imul(h ^ buf[k]!, 0x01000193);
   const slot = (h ^ (h >>> CACHE_BITS)) & ((1 << CACHE_BITS) - 1);
   const hit = cache[slot];
   if (hit !== undefined && hit.length === len) {
