@@ -2,57 +2,10 @@
 // exactly, language detection copes with anything.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { textArb } from './arbitrary-text.ts';
 import { tokenize } from '../../engine/text/tokenize';
 import { readContext, applyContext } from '../../engine/context';
 import { detectLanguage } from '../../engine/lang/detect';
-
-const WORDS = [
-  'not',
-  'no',
-  'myth',
-  'Myth:',
-  'Non,',
-  'ne',
-  'pas',
-  'may',
-  'pourrait',
-  'selon',
-  'they say',
-  '"',
-  '«',
-  '»',
-  '“',
-  '”',
-  '‘',
-  '’',
-  '?',
-  '.',
-  ':',
-  ',',
-  '\n',
-  '❌',
-  'cures',
-  'guérit',
-  'cancer',
-  "n'est",
-  "doesn't",
-  'est-ce que',
-  'cause-t-il',
-  'but',
-  'mais',
-  'www.who.int',
-  'cdc.gov/x',
-  'doi:10.1000/a(b)',
-  'PMID: 123',
-  'https://t.co/x',
-  'é',
-  '😀',
-  'ß',
-  '中文',
-];
-const textArb = fc
-  .array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 })), { maxLength: 40 })
-  .map((a) => a.join(' '));
 
 describe('readContext properties', () => {
   it('never throws and notes quote the text', () => {

@@ -1,55 +1,8 @@
 // Properties of link finding on arbitrary text and anchors: never throw, links are http(s), spans hold them.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
+import { textArb } from './arbitrary-text.ts';
 import { buildSourceIndex, extractLinks } from '../../engine/sources/links';
-
-const WORDS = [
-  'not',
-  'no',
-  'myth',
-  'Myth:',
-  'Non,',
-  'ne',
-  'pas',
-  'may',
-  'pourrait',
-  'selon',
-  'they say',
-  '"',
-  '«',
-  '»',
-  '“',
-  '”',
-  '‘',
-  '’',
-  '?',
-  '.',
-  ':',
-  ',',
-  '\n',
-  '❌',
-  'cures',
-  'guérit',
-  'cancer',
-  "n'est",
-  "doesn't",
-  'est-ce que',
-  'cause-t-il',
-  'but',
-  'mais',
-  'www.who.int',
-  'cdc.gov/x',
-  'doi:10.1000/a(b)',
-  'PMID: 123',
-  'https://t.co/x',
-  'é',
-  '😀',
-  'ß',
-  '中文',
-];
-const textArb = fc
-  .array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 })), { maxLength: 40 })
-  .map((a) => a.join(' '));
 
 describe('extractLinks properties', () => {
   const index = buildSourceIndex([

@@ -1,0 +1,51 @@
+// Random text for property tests of the engine: words that trigger context, links and folding, mixed with
+// arbitrary short strings (emoji, other scripts, punctuation).
+import fc from 'fast-check';
+
+export const WORDS = [
+  'not',
+  'no',
+  'myth',
+  'Myth:',
+  'Non,',
+  'ne',
+  'pas',
+  'may',
+  'pourrait',
+  'selon',
+  'they say',
+  '"',
+  '«',
+  '»',
+  '“',
+  '”',
+  '‘',
+  '’',
+  '?',
+  '.',
+  ':',
+  ',',
+  '\n',
+  '❌',
+  'cures',
+  'guérit',
+  'cancer',
+  "n'est",
+  "doesn't",
+  'est-ce que',
+  'cause-t-il',
+  'but',
+  'mais',
+  'www.who.int',
+  'cdc.gov/x',
+  'doi:10.1000/a(b)',
+  'PMID: 123',
+  'https://t.co/x',
+  'é',
+  '😀',
+  'ß',
+  '中文',
+];
+export const textArb = fc
+  .array(fc.oneof(fc.constantFrom(...WORDS), fc.string({ maxLength: 6 })), { maxLength: 40 })
+  .map((a) => a.join(' '));
