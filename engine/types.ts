@@ -135,7 +135,8 @@ export type SourceKind =
   | 'systematic-reviews'
   | 'journal'
   | 'fact-checker'
-  | 'scholarly-index';
+  | 'scholarly-index'
+  | 'helpline';
 
 export interface VerifiedSource {
   id: string;

@@ -139,7 +139,7 @@ export function classifyUrl(raw: string, index: SourceIndex): LinkInfo | undefin
     (host === 'pmc.ncbi.nlm.nih.gov' && /^\/articles\/PMC\d+/iu.test(path))
   )
     return { url: raw, kind: 'study', sourceId: 'pubmed' };
-  const source = sourceForHost(index, host);
+  const source = sourceForHost(index, host, path);
   if (source) return { url: raw, kind: 'verified', sourceId: source.id };
   if (DOI_IN_PATH.test(path + (u.search ? decodeURIComponentSafe(u.search) : '')))
     return { url: raw, kind: 'study', sourceId: 'doi' };

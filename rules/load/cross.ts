@@ -6,6 +6,7 @@ import { mergeSpellings } from '../../engine/match/packs.ts';
 import type { Lang, VerifiedSource } from '../../engine/types.ts';
 import type { LexiconFile, Path } from '../schema/index.ts';
 import { closest } from '../schema/text.ts';
+import { buildSourceIndex, sourceForHost } from '../../engine/sources/index-sources.ts';
 import { engineLexicon } from './engine-input.ts';
 import type { LoadedPack } from './files.ts';
 import { locate, locateInString, type Located } from './yaml.ts';
@@ -67,7 +68,7 @@ export function crossIssues(packs: LoadedPack[], sources: VerifiedSource[], lexi
             ['rules', i, 'citations', k, 'source'],
             `${who}: citation source '${c.source}' is not in the verified-source list (rules/sources.yaml)${guess ? `; did you mean '${guess}'?` : ''}`,
           );
-        } else if (!onDomains(c.url, source.domains)) {
+        } else if (!onDomains(c.url, source)) {
           at(
             ['rules', i, 'citations', k, 'url'],
             `${who}: the citation ${c.url} is not on a domain of '${source.id}' (${source.domains.join(', ')})`,
@@ -104,12 +105,12 @@ export function crossIssues(packs: LoadedPack[], sources: VerifiedSource[], lexi
   return issues;
 }
 
-function onDomains(url: string, domains: readonly string[]): boolean {
-  let host: string;
+/** Whether the URL lies within the source's domains (and path scopes), read the way the engine reads links. */
+function onDomains(url: string, source: VerifiedSource): boolean {
   try {
-    host = new URL(url).hostname.toLowerCase();
+    const u = new URL(url);
+    return sourceForHost(buildSourceIndex([source]), u.hostname, decodeURI(u.pathname)) === source;
   } catch {
-    return false;
+    return false; // not a URL, or a path with a broken escape
   }
-  return domains.some((d) => host === d || host.endsWith(`.${d}`));
 }

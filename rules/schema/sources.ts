@@ -9,10 +9,15 @@ export const SOURCE_KINDS = [
   'journal',
   'fact-checker',
   'scholarly-index',
+  'helpline',
 ] as const;
 
-/** A bare host name: who.int, sante.gouv.fr (subdomains are included by the engine). */
-const DOMAIN = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+/**
+ * A host name, subdomains included by the engine (who.int, sante.gouv.fr), optionally scoped to a path for a
+ * source that is one section of a larger site (lemonde.fr/les-decodeurs).
+ */
+const DOMAIN =
+  /^(?=[^/]{1,253}(?:\/|$))(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}(?:\/[a-z0-9._~-]+)*$/;
 
 export const SourceSchema = v.strictObject({
   id: idField,
@@ -20,7 +25,13 @@ export const SourceSchema = v.strictObject({
   kind: v.picklist(SOURCE_KINDS),
   domains: v.pipe(
     uniqueList(
-      v.pipe(v.string(), v.regex(DOMAIN, 'must be a bare host name like who.int (no https://, no path)')),
+      v.pipe(
+        v.string(),
+        v.regex(
+          DOMAIN,
+          'must be a host name like who.int, or a host and a path like lemonde.fr/les-decodeurs (no https://, no trailing slash)',
+        ),
+      ),
       50,
       'domain',
     ),

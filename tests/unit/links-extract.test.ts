@@ -22,6 +22,8 @@ const INDEX = buildSourceIndex([
   src('pubmed', ['pubmed.ncbi.nlm.nih.gov']),
   src('doi', ['doi.org']),
   src('3114', ['3114.fr']),
+  src('decodeurs', ['lemonde.fr/les-decodeurs']),
+  src('desk', ['example.org/health/fact-check', 'example.org/health']),
 ]);
 
 const brief = (l: LinkInfo[]): string[] => l.map((x) => `${x.kind}:${x.sourceId ?? '-'}:${x.url}`);
@@ -42,6 +44,16 @@ describe('classifyUrl', () => {
     ['https://pubmed.ncbi.nlm.nih.gov/?term=garlic', 'verified:pubmed'],
     ['https://onlinelibrary.example.com/doi/10.1002/abc.123', 'study:doi'],
     ['https://example.com/blog', 'other:-'],
+    // A source scoped to a path: its pages only, at a segment boundary; the longest listed path wins.
+    ['https://www.lemonde.fr/les-decodeurs/article/2021/01/01/x_1.html', 'verified:decodeurs'],
+    ['https://www.lemonde.fr/LES-DECODEURS/', 'verified:decodeurs'],
+    ['https://www.lemonde.fr/les-decodeurs', 'verified:decodeurs'],
+    ['https://www.lemonde.fr/sante/article/2021/01/01/x_1.html', 'other:-'],
+    ['https://www.lemonde.fr/les-decodeurs-bis/', 'other:-'],
+    ['https://www.lemonde.fr/', 'other:-'],
+    ['https://example.org/health/fact-check/2024/a', 'verified:desk'],
+    ['https://example.org/health/diet', 'verified:desk'],
+    ['https://example.org/sport', 'other:-'],
   ])('%s', (url, want) => {
     const got = classifyUrl(url, INDEX);
     expect(`${got?.kind}:${got?.sourceId ?? '-'}`).toBe(want);

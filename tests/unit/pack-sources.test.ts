@@ -28,12 +28,17 @@ describe('verified-source list and lexicon schemas', () => {
       .replace('homepage: https://journal.example.net/', 'homepage: http://journal.example.net/');
     const messages = issues(text).map((i) => `${i.line}: ${i.message}`);
     expect(messages).toContain(
-      "7: source 'example-agency': 'domains[1]' must be a bare host name like who.int (no https://, no path)",
+      "7: source 'example-agency': 'domains[1]' must be a host name like who.int, or a host and a path like lemonde.fr/les-decodeurs (no https://, no trailing slash)",
     );
     expect(messages.some((m) => /^14: .*kind is the text "jounal".*did you mean 'journal'/.test(m))).toBe(
       true,
     );
     expect(messages.some((m) => /^18: .*'homepage' must be a full https:\/\/ address/.test(m))).toBe(true);
+    // A path-scoped domain is accepted; a trailing slash is not (one way to write each scope).
+    expect(issues(SOURCES.replace('domains: [example.org]', 'domains: [example.org/health]'))).toEqual([]);
+    expect(
+      issues(SOURCES.replace('domains: [example.org]', 'domains: [example.org/health/]')).map((i) => i.line),
+    ).toEqual([7]);
     const repeated = issues(SOURCES.replace('id: example-journal', 'id: example-agency'));
     expect(repeated.map((i) => `${i.line}: ${i.message}`)).toEqual([
       "12: source 'example-agency' is listed twice (also source #1)",
