@@ -12,6 +12,7 @@ import { deleteAll, exportBackup, importBackup } from './backup.ts';
 import type { Context } from './context.ts';
 import { mirrorFeedback, mirrorSettings } from './mirror.ts';
 import { addGenericHost, removeGenericHost } from './generic-reader.ts';
+import { ensureBundled } from './packstore.ts';
 import { asStepError } from './reasons.ts';
 import { currentSnapshot, refreshSnapshot } from './snapshot.ts';
 import { checkDue, checkSubscription, serialised, trustedKeyList } from './subscriptions.ts';
@@ -110,7 +111,12 @@ export const HANDLERS: Handlers = {
     return views.find((s) => s.url === checked.url)!;
   },
   'subscriptions:remove': async (ctx, req) => {
-    await removeSubscription(ctx.db, req.url);
+    // Its packs leave with it; a pack it had updated falls back to the kept or bundled version.
+    const touched = await removeSubscription(ctx.db, req.url);
+    if (touched.length > 0) {
+      await ensureBundled(ctx);
+      await refreshSnapshot(ctx);
+    }
     return subscriptionViews(ctx);
   },
   'subscriptions:check-now': (ctx, req) =>

@@ -104,6 +104,20 @@ describe('subscriptions', () => {
     expect(none).toEqual({ ok: false, error: 'Pack alpha has no earlier version kept to go back to.' });
   });
 
+  it('removing a subscription takes its packs away: an updated bundled pack falls back, its own packs go', async () => {
+    const { ctx } = await setup([
+      makePack('alpha', '1.1.0', { extraRule: true }),
+      makePack('gamma', '0.1.0'),
+    ]);
+    await add(ctx);
+    expect(await active(ctx)).toEqual(['alpha@1.1.0', 'gamma@0.1.0']);
+    const reply = await route(ctx, { type: 'subscriptions:remove', url: INDEX }, page, self);
+    expect(reply).toEqual({ ok: true, value: [] });
+    expect(await active(ctx)).toEqual(['alpha@1.0.0']);
+    expect(await ctx.db.packs.count()).toBe(1);
+    expect(snapshotData(ctx)).toEqual([['alpha', '1.0.0', ['alpha-lemon']]]);
+  });
+
   it('an unchanged ETag (the browser cache revalidated it) changes nothing', async () => {
     const { ctx, h } = await setup([makePack('alpha', '1.1.0')]);
     await add(ctx);
