@@ -8,7 +8,7 @@
 //     posts -> seen (key + text hash + same nodes?) -> onPosts(new or changed), one call per slice
 //
 // An adapter or callback error is logged once and never thrown into the page.
-import { safeFindPosts } from '../sites/index.ts';
+import { safeFindPosts } from '../sites/registry.ts';
 import type { PostUnit, SiteAdapter } from '../sites/types.ts';
 import { keyDeduper } from '../sites/unit.ts';
 import { watchNavigation } from './navigation.ts';

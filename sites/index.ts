@@ -1,10 +1,12 @@
-// Registry of site adapters. Adding a platform is one file in sites/ plus one line here, a fixture in
+// Registry of site adapters (all of them: CLI, tests, popup). Adding a platform is one file in sites/ plus one line here
+// (and in sites/content-adapters.ts once the content script's manifest matches its site), a fixture in
 // tests/fixtures/sites/ and a row in sites/README.md (tests/sites/registry.test.ts checks all three).
 //
 // Which adapter runs on a page: the URL host when it is known (content script), else markup detection
 // (saved pages in the CLI). The generic article reader is opt-in: it never wins a guess, it runs only where
 // the user turned it on (settings.genericHosts) or when asked by id.
-import type { PostUnit, SiteAdapter } from './types.ts';
+import type { SiteAdapter } from './types.ts';
+import { findById, findForHost } from './registry.ts';
 import { bluesky } from './bluesky.ts';
 import { facebook } from './facebook.ts';
 import { generic } from './generic.ts';
@@ -15,6 +17,8 @@ import { threads } from './threads.ts';
 import { tiktok } from './tiktok.ts';
 import { x } from './x.ts';
 import { youtube } from './youtube.ts';
+
+export { safeFindPosts } from './registry.ts';
 
 export const ADAPTERS: readonly SiteAdapter[] = [
   tiktok,
@@ -30,13 +34,12 @@ export const ADAPTERS: readonly SiteAdapter[] = [
 ];
 
 export function adapterById(id: string): SiteAdapter | undefined {
-  return ADAPTERS.find((a) => a.id === id);
+  return findById(ADAPTERS, id);
 }
 
 /** The adapter for a host name (exact match, or a subdomain of a listed host). Opt-in adapters never match. */
 export function adapterForHost(host: string): SiteAdapter | undefined {
-  const h = host.toLowerCase().replace(/\.$/, '');
-  return ADAPTERS.find((a) => !a.optIn && a.hosts.some((x) => h === x || h.endsWith('.' + x)));
+  return findForHost(ADAPTERS, host);
 }
 
 /** Host from a URL string, or null. */
@@ -83,25 +86,4 @@ export function adapterAllowed(
 ): boolean {
   if (sites[adapter.id] === false) return false;
   return !adapter.optIn || genericHosts.includes(host.toLowerCase());
-}
-
-const reported = new WeakSet<SiteAdapter>();
-
-/** Runs an adapter and never throws: an adapter error is logged once per adapter and gives no posts. */
-export function safeFindPosts(
-  adapter: SiteAdapter,
-  root: ParentNode,
-  log: (msg: string) => void = console.warn,
-): PostUnit[] {
-  try {
-    return adapter.findPosts(root);
-  } catch (error) {
-    if (!reported.has(adapter)) {
-      reported.add(adapter);
-      log(
-        `Vigie: the ${adapter.name} reader failed (${error instanceof Error ? error.message : String(error)}); this page is read partly.`,
-      );
-    }
-    return [];
-  }
 }

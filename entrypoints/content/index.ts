@@ -6,7 +6,7 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { browser } from 'wxt/browser';
 import { loadEngine } from '../../engine/analyze.ts';
-import { adapterById, adapterForHost } from '../../sites/index.ts';
+import { contentAdapterById, contentAdapterForHost } from '../../sites/content-adapters.ts';
 import { createScanner } from '../../scan/index.ts';
 import { trySend } from '../../messaging/client.ts';
 import { STORAGE_KEYS, type Settings } from '../../common/settings.ts';
@@ -60,9 +60,9 @@ export default defineContentScript({
 
 /** The site's adapter, or the generic reader when the user turned it on for this host. */
 async function pickAdapter(host: string): Promise<SiteAdapter | undefined> {
-  const known = adapterForHost(host);
+  const known = contentAdapterForHost(host);
   if (known) return known;
   const stored = await browser.storage.local.get(STORAGE_KEYS.settings);
   const settings = stored[STORAGE_KEYS.settings] as Partial<Settings> | undefined;
-  return settings?.genericHosts?.includes(host.toLowerCase()) ? adapterById('generic') : undefined;
+  return settings?.genericHosts?.includes(host.toLowerCase()) ? contentAdapterById('generic') : undefined;
 }
