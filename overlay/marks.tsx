@@ -1,6 +1,9 @@
 // The overlay controller: one mark per flagged text unit (badge + highlights + optional video strip), one
-// popover at a time. Flow: content script -> setMarks(target, shownFindings) -> Preact renders into
-// per-mark containers inside the single shadow root -> layout pass places them in viewport coordinates.
+// popover at a time. Flow: content script -> setMarks(target, shownFindings) -> the mark is recorded (counts,
+// popup list) -> when its unit comes within a few screens of the viewport (IntersectionObserver), its badge
+// and strip are drawn into per-mark containers inside the single shadow root and its spans highlighted -> a
+// layout pass places them in viewport coordinates. Drawing every mark at once cost ~0.1 ms a mark: on a
+// 500-post feed that was most of the overlay's time, for badges nobody had scrolled to yet.
 import { render } from 'preact';
 import { autoUpdate, computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { Finding, Lang } from '../engine/types.ts';
@@ -27,9 +30,13 @@ export interface OverlayEnv {
 interface Mark {
   target: MarkTarget;
   findings: Finding[];
-  wrap: HTMLDivElement;
+  /** The badge's container; absent until the unit first comes near the viewport. */
+  wrap?: HTMLDivElement;
   strip?: { wrap: HTMLDivElement; collapsed: boolean };
 }
+
+/** Units within this margin of the viewport get their badge drawn and their spans highlighted. */
+const NEAR_MARGIN = '300% 0px';
 
 interface OpenState {
   key: string;
@@ -44,6 +51,8 @@ export interface Overlay {
   clear(): void;
   /** Re-render every mark (language or mode changed). */
   refresh(): void;
+  /** Main-thread time of the overlay's own callbacks (layout passes, intersection), ms: for the bench. */
+  readonly frameMs: number;
   keys(): string[];
   count(): number;
   summary(): MarkSummary[];
@@ -77,15 +86,30 @@ export function createOverlay(env: OverlayEnv): Overlay {
   host.layer.addEventListener('click', onLayerClick);
   let open: OpenState | undefined;
 
+  const clock = () => win.performance?.now?.() ?? Date.now();
+  let frameMs = 0;
+  /** Runs an overlay callback and adds its time to frameMs. */
+  const timed = (fn: () => void) => {
+    const t0 = clock();
+    try {
+      fn();
+    } finally {
+      frameMs += clock() - t0;
+    }
+  };
+
   const layoutPass = (): void => {
     const items: LayoutItem[] = [];
-    for (const [key, m] of marks) {
+    // Near units only (all of them without IntersectionObserver): the others are hidden and cost nothing.
+    for (const key of near ?? marks.keys()) {
+      const m = marks.get(key);
+      if (!m) continue;
       // The site re-rendered the unit away: drop its mark; the scanner reports it again if it comes back.
       if (!m.target.anchor.isConnected) {
         remove(key);
         continue;
       }
-      if (near && !near.has(key)) continue; // off screen: hidden by the intersection callback
+      if (!m.wrap) continue;
       items.push({
         anchor: m.target.anchor,
         wrap: m.wrap,
@@ -94,47 +118,77 @@ export function createOverlay(env: OverlayEnv): Overlay {
       });
     }
     placeAll(items, win);
+    // Far marks whose unit left the page: checked a few at a time, so a long feed costs nothing per frame.
+    sweepGone();
   };
-  const scheduler = createFrameScheduler(win, layoutPass);
+  let sweep: Iterator<string> | undefined;
+  const SWEEP = 32;
+  const sweepGone = () => {
+    if (!near) return;
+    for (let i = 0; i < SWEEP; i++) {
+      sweep ??= marks.keys();
+      const r = sweep.next();
+      if (r.done) {
+        sweep = undefined;
+        return;
+      }
+      const m = marks.get(r.value);
+      if (m && !m.target.anchor.isConnected) remove(r.value);
+    }
+  };
+  const scheduler = createFrameScheduler(win, () => timed(layoutPass));
   const onViewport = () => scheduler.schedule();
   // Units that grow or shrink without a scroll ("see more", images loading above) move their badges too.
   const resizes = typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(onViewport) : undefined;
-  // Which units are within a screen of the viewport: only their badges are placed on each pass. Without the
-  // API every mark is placed (placeAll still hides the ones out of view).
+  // Which units are within a few screens of the viewport: only they have a drawn badge, highlights and a place
+  // in layout passes. Without the API every mark is drawn and placed (placeAll still hides the ones out of view).
   const keyOf = new WeakMap<Element, string>();
   const near: Set<string> | undefined =
     typeof win.IntersectionObserver === 'function' ? new Set() : undefined;
+  const onIntersect = (entries: IntersectionObserverEntry[]) => {
+    let fresh: HTMLElement[] = [];
+    for (const e of entries) {
+      const key = keyOf.get(e.target);
+      if (key === undefined) continue;
+      const m = marks.get(key);
+      if (!m || m.target.anchor !== e.target) continue;
+      if (e.isIntersecting) {
+        if (near!.has(key)) continue;
+        near!.add(key);
+        resizes?.observe(m.target.anchor);
+        fresh = draw(key, m, fresh);
+        applyHighlights(key, m);
+      } else if (near!.delete(key)) {
+        resizes?.unobserve(m.target.anchor);
+        highlighter.remove(key);
+        m.wrap?.classList.add('vg-hidden');
+        m.strip?.wrap.classList.add('vg-hidden');
+      }
+    }
+    insert(fresh);
+    scheduler.schedule();
+  };
   const intersections = near
-    ? new win.IntersectionObserver(
-        (entries) => {
-          for (const e of entries) {
-            const key = keyOf.get(e.target);
-            if (key === undefined) continue;
-            const m = marks.get(key);
-            if (e.isIntersecting) {
-              near.add(key);
-              if (m) applyHighlights(key, m);
-            } else {
-              near.delete(key);
-              highlighter.remove(key);
-              m?.wrap.classList.add('vg-hidden');
-              m?.strip?.wrap.classList.add('vg-hidden');
-            }
-          }
-          scheduler.schedule();
-        },
-        { rootMargin: '100% 0px' },
-      )
+    ? new win.IntersectionObserver((entries) => timed(() => onIntersect(entries)), {
+        rootMargin: NEAR_MARGIN,
+      })
     : undefined;
   const watch = (anchor: Element, key: string) => {
     keyOf.set(anchor, key);
-    resizes?.observe(anchor);
-    intersections?.observe(anchor);
+    if (intersections) intersections.observe(anchor);
+    else resizes?.observe(anchor);
   };
   const unwatch = (anchor: Element, key: string) => {
     resizes?.unobserve(anchor);
     intersections?.unobserve(anchor);
     near?.delete(key);
+  };
+  /** Whether a mark is drawn now (near the viewport, or always without IntersectionObserver). */
+  const isNear = (key: string) => !near || near.has(key);
+  /** Containers made detached are inserted in one go: inserting each into the live shadow tree cost a style
+   * invalidation per element. */
+  const insert = (fresh: HTMLElement[]) => {
+    for (const w of fresh) host.layer.insertBefore(w, popwrap);
   };
   win.addEventListener('scroll', onViewport, { capture: true, passive: true });
   win.addEventListener('resize', onViewport, { passive: true });
@@ -153,7 +207,30 @@ export function createOverlay(env: OverlayEnv): Overlay {
     scheduler.schedule();
   };
 
+  /** Draws (or updates) a mark's badge and strip; new containers are pushed to `fresh` for insert(). */
+  function draw(key: string, m: Mark, fresh: HTMLElement[]): HTMLElement[] {
+    if (!m.wrap) {
+      m.wrap = doc.createElement('div');
+      m.wrap.className = 'vg-mark vg-hidden';
+      fresh.push(m.wrap);
+    }
+    const wantsStrip = Boolean(stripFinding(m.target, m.findings));
+    if (wantsStrip && !m.strip) {
+      const wrap = doc.createElement('div');
+      wrap.className = 'vg-stripwrap vg-hidden';
+      fresh.push(wrap);
+      m.strip = { wrap, collapsed: false };
+    } else if (!wantsStrip && m.strip) {
+      m.strip.wrap.remove();
+      m.strip = undefined;
+    }
+    renderBadge(key, m);
+    renderStrip(key, m);
+    return fresh;
+  }
+
   function renderBadge(key: string, m: Mark) {
+    if (!m.wrap) return;
     const first = m.findings[0]!;
     mountBadge(m.wrap, {
       category: first.category,
@@ -297,7 +374,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
     const m = marks.get(key);
     if (!m) return;
     if (open?.key === key) close(false);
-    m.wrap.remove();
+    m.wrap?.remove();
     m.strip?.wrap.remove();
     highlighter.remove(key);
     unwatch(m.target.anchor, key);
@@ -309,40 +386,38 @@ export function createOverlay(env: OverlayEnv): Overlay {
     const findings = orderFindings(dropSourceNoteBesideNegative(input));
     if (findings.length === 0) return remove(target.key);
     let m = marks.get(target.key);
-    // New containers are filled while detached, then inserted once: building inside the live shadow tree
-    // cost a style invalidation per element.
-    const fresh: HTMLElement[] = [];
     if (!m) {
-      const wrap = doc.createElement('div');
-      wrap.className = 'vg-mark vg-hidden';
-      fresh.push(wrap);
-      m = { target, findings, wrap };
+      m = { target, findings };
       marks.set(target.key, m);
       watch(target.anchor, target.key);
     } else {
       if (m.target.anchor !== target.anchor) {
         unwatch(m.target.anchor, target.key);
+        highlighter.remove(target.key);
+        m.wrap?.classList.add('vg-hidden');
+        m.strip?.wrap.classList.add('vg-hidden');
         watch(target.anchor, target.key);
       }
       m.target = target;
       m.findings = findings;
     }
-    const wantsStrip = Boolean(stripFinding(target, findings));
-    if (wantsStrip && !m.strip) {
-      const wrap = doc.createElement('div');
-      wrap.className = 'vg-stripwrap vg-hidden';
-      fresh.push(wrap);
-      m.strip = { wrap, collapsed: false };
-    } else if (!wantsStrip && m.strip) {
-      m.strip.wrap.remove();
-      m.strip = undefined;
+    // A unit far from the viewport is only recorded: the intersection callback draws it when it comes near.
+    if (isNear(target.key)) {
+      insert(draw(target.key, m, []));
+      applyHighlights(target.key, m);
     }
-    renderBadge(target.key, m);
-    renderStrip(target.key, m);
-    for (const w of fresh) host.layer.insertBefore(w, popwrap);
-    applyHighlights(target.key, m);
     if (open?.key === target.key) renderPopover();
     changed();
+  }
+
+  /** Draws a mark now, wherever its unit is (popup list, keyboard open). */
+  function drawNow(key: string, m: Mark) {
+    if (near && !near.has(key)) {
+      near.add(key);
+      resizes?.observe(m.target.anchor);
+    }
+    if (!m.wrap) insert(draw(key, m, []));
+    applyHighlights(key, m);
   }
 
   return {
@@ -358,6 +433,9 @@ export function createOverlay(env: OverlayEnv): Overlay {
       }
       renderPopover();
     },
+    get frameMs() {
+      return frameMs;
+    },
     keys: () => [...marks.keys()],
     count: () => marks.size,
     summary: () =>
@@ -371,8 +449,10 @@ export function createOverlay(env: OverlayEnv): Overlay {
       })),
     open(key) {
       const m = marks.get(key);
-      const btn = m?.wrap.querySelector('button');
-      if (!m || !btn) return false;
+      if (!m) return false;
+      drawNow(key, m);
+      const btn = m.wrap?.querySelector('button');
+      if (!btn) return false;
       openAt(key, btn, 'badge');
       return true;
     },
@@ -383,10 +463,9 @@ export function createOverlay(env: OverlayEnv): Overlay {
       // An instant jump (feeds are long: smooth scrolling there is slow and ignores reduced motion), then a
       // layout pass so the badge is placed and visible, then focus it (a hidden button cannot take focus).
       m.target.anchor.scrollIntoView({ block: 'center', behavior: 'auto' });
-      near?.add(key); // do not wait for the intersection callback to place and focus it
-      applyHighlights(key, m);
+      drawNow(key, m); // do not wait for the intersection callback to place and focus it
       layoutPass();
-      m.wrap.querySelector('button')?.focus({ preventScroll: true });
+      m.wrap?.querySelector('button')?.focus({ preventScroll: true });
       return true;
     },
     highlighter,

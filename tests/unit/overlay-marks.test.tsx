@@ -6,10 +6,12 @@ import { HOST_TAG } from '../../overlay/host.ts';
 import { createHighlighter } from '../../overlay/highlights.ts';
 import type { ActionHandler, MarkTarget } from '../../overlay/types.ts';
 import { finding } from './components-fixtures.ts';
+import { installIntersection, type FakeIntersection } from './fake-intersection.ts';
 
 let overlay: Overlay;
 let onAction: ReturnType<typeof vi.fn<ActionHandler>>;
 let counts: number[];
+let io: FakeIntersection;
 
 function target(key: string, kind = 'caption', withPlayer = false): MarkTarget {
   const el = document.createElement('div');
@@ -24,6 +26,7 @@ function shadow(): ShadowRoot {
 }
 
 beforeEach(() => {
+  io = installIntersection();
   onAction = vi.fn<ActionHandler>();
   counts = [];
   overlay = createOverlay({
@@ -38,6 +41,7 @@ beforeEach(() => {
 
 afterEach(() => {
   overlay.destroy();
+  io.restore();
   document.body.replaceChildren();
 });
 
@@ -134,6 +138,26 @@ describe('overlay marks', () => {
     expect(overlay.scrollTo('missing')).toBe(false);
     await new Promise((r) => setTimeout(r, 20));
     expect(spy).toHaveBeenCalled();
+    expect(shadow().activeElement).toBe(shadow().querySelector('.vg-badge'));
+  });
+
+  it('counts a far mark at once but draws its badge only when its unit comes near', () => {
+    const t = target('far');
+    io.far.add(t.anchor);
+    act(() => overlay.setMarks(t, [finding()]));
+    expect(overlay.count()).toBe(1);
+    expect(overlay.summary().map((s) => s.key)).toEqual(['far']);
+    expect(shadow().querySelectorAll('.vg-badge')).toHaveLength(0);
+    act(() => io.bring(t.anchor));
+    expect(shadow().querySelectorAll('.vg-badge')).toHaveLength(1);
+  });
+
+  it('draws a far mark when the popup scrolls to it', () => {
+    const t = target('far');
+    t.anchor.scrollIntoView = () => {};
+    io.far.add(t.anchor);
+    act(() => overlay.setMarks(t, [finding()]));
+    expect(overlay.scrollTo('far')).toBe(true);
     expect(shadow().activeElement).toBe(shadow().querySelector('.vg-badge'));
   });
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 // The content runtime end to end with fakes for storage, messaging, the engine and the scanner.
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import { startContent, type ContentDeps, type ContentRuntime } from '../../entrypoints/content/runtime.ts';
 import { STORAGE_KEYS, DEFAULT_SETTINGS } from '../../common/settings.ts';
 import type { PostUnit, SiteAdapter } from '../../sites/types.ts';
@@ -8,6 +8,7 @@ import { partFromElement } from '../../sites/text-walker.ts';
 import { HOST_TAG } from '../../overlay/host.ts';
 import type { Finding } from '../../engine/types.ts';
 import { finding } from './components-fixtures.ts';
+import { installIntersection } from './fake-intersection.ts';
 
 const adapter: SiteAdapter = {
   id: 'test',
@@ -75,6 +76,9 @@ function setup(store: Record<string, unknown>, loadEngine: ContentDeps['loadEngi
 }
 
 let rt: ContentRuntime | undefined;
+// Units on screen: every mark is drawn at once (overlay-marks.test.tsx covers far units).
+const io = installIntersection();
+afterAll(() => io.restore());
 afterEach(() => {
   rt?.stop();
   document.body.replaceChildren();

@@ -55,3 +55,57 @@ describe('walkText properties', () => {
     );
   });
 });
+
+/** The walker's whitespace handling before it matched only separator runs (one regex step per run). */
+function referenceSeparators(data: string): { kind: 'run' | 'sep'; value: string }[] {
+  const out: { kind: 'run' | 'sep'; value: string }[] = [];
+  const ws = /[ \t\n\r\f\u00a0]+/g;
+  let from = 0;
+  for (let m = ws.exec(data); m; m = ws.exec(data)) {
+    const single = m[0] === ' ' || m[0] === '\u00a0';
+    const atEdge = m.index === 0 || m.index + m[0].length === data.length;
+    if (single && !atEdge) continue;
+    if (m.index > from) out.push({ kind: 'run', value: data.slice(from, m.index) });
+    out.push({ kind: 'sep', value: m[0] });
+    from = m.index + m[0].length;
+  }
+  if (from < data.length) out.push({ kind: 'run', value: data.slice(from) });
+  return out;
+}
+
+describe('walkText whitespace runs', () => {
+  it('reads one text node exactly as the one-match-per-run walker did', () => {
+    fc.assert(
+      fc.property(fc.stringMatching(/^[ab \n\t\r\u00a0]{0,16}$/), (data) => {
+        const p = document.createElement('p');
+        p.textContent = data;
+        const { text, segments } = walkText(p);
+        // Rebuild the expected text from the reference split: runs verbatim, separators as one ' ' or '\n'
+        // between real characters, a lone edge space kept as itself.
+        const parts = referenceSeparators(data);
+        let expected = '';
+        let pending = '';
+        for (const x of parts) {
+          if (x.kind === 'sep') {
+            const kind = x.value.includes('\n')
+              ? '\n'
+              : x.value.length === 1 && /[ \u00a0]/.test(x.value)
+                ? x.value
+                : ' ';
+            if (pending !== '\n') pending = kind === '\n' ? '\n' : pending || kind;
+          } else {
+            if (pending && expected) expected += pending;
+            pending = '';
+            expected += x.value;
+          }
+        }
+        expect(text).toBe(expected);
+        for (const s of segments)
+          expect(s.node!.data.slice(s.nodeStart, s.nodeStart! + s.end - s.start)).toBe(
+            text.slice(s.start, s.end),
+          );
+      }),
+      { numRuns: 400 },
+    );
+  });
+});
