@@ -181,7 +181,7 @@ describe('Chromium: the popup on the demo feed', () => {
 
   test('the mode chosen in the popup is stored', async () => {
     const popup = await openPopup(feed);
-    await popup.getByRole('radio', { name: /clinician/i }).check();
+    await popup.getByRole('radio', { name: /^clinician/i }).check();
     const stored = async () =>
       browser.worker.evaluate(
         async () => (await globalThis.chrome.storage.local.get('vigie.settings'))['vigie.settings'],
@@ -189,7 +189,7 @@ describe('Chromium: the popup on the demo feed', () => {
     const deadline = Date.now() + 5000;
     while ((await stored())?.mode !== 'clinician' && Date.now() < deadline) await popup.waitForTimeout(100);
     assert.equal((await stored())?.mode, 'clinician');
-    await popup.getByRole('radio', { name: /patient/i }).check();
+    await popup.getByRole('radio', { name: /^patient/i }).check();
     while ((await stored())?.mode !== 'patient' && Date.now() < deadline + 5000)
       await popup.waitForTimeout(100);
     assert.equal((await stored())?.mode, 'patient');
