@@ -17,6 +17,8 @@ const K_UNIT = TokenKind.Unit;
 const byPosition = (x: MatchHit, y: MatchHit): number =>
   x.firstToken - y.firstToken || x.ruleIndex - y.ruleIndex;
 const hashPair = (a: number, b: number) => Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b);
+/** The pair filter's hash: the top bits of a multiplicative mix (well spread, unlike hashPair's low bits). */
+const bloomHash = (a: number, b: number) => Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b);
 
 export class Matcher {
   readonly rules: CRule[];
@@ -30,6 +32,13 @@ export class Matcher {
   private readonly pairAB: Int32Array;
   private readonly pairStart: Int32Array;
   private readonly pairRules: Int32Array;
+  /**
+   * One bit per hashed pair, 16 bits per registered pair: a big pack's pair table (hundreds of KB) misses
+   * the cache on nearly every probe, and nearly every probe is of a pair no rule has. This small filter
+   * answers most of those without touching the table (a set bit still probes it: same results).
+   */
+  private readonly pairBloom: Uint32Array;
+  private readonly bloomShift: number;
   private readonly stemLengths: number[];
   private readonly stems = new Map<string, number[]>();
   private readonly numberRules: number[];
@@ -80,6 +89,14 @@ export class Matcher {
     this.pairStart[size] = total;
     this.pairRules = new Int32Array(total);
     for (let h = 0; h < size; h++) if (slotRules[h]) this.pairRules.set(slotRules[h]!, this.pairStart[h]!);
+    let bloomBits = 5;
+    while (1 << bloomBits < data.pairs.length * 16) bloomBits++;
+    this.bloomShift = 32 - bloomBits;
+    this.pairBloom = new Uint32Array(1 << (bloomBits - 5));
+    for (const row of data.pairs) {
+      const x = bloomHash(row[0]!, row[1]!) >>> this.bloomShift;
+      this.pairBloom[x >>> 5]! |= 1 << (x & 31);
+    }
     const lengths = new Set<number>();
     for (const [p, ...rules] of data.stems) {
       this.stems.set(p, rules);
@@ -112,11 +129,44 @@ export class Matcher {
   /** scan()'s ids array, reused from post to post (entries past the token count are never read). */
   private idsBuf = new Int32Array(256);
 
+  /**
+   * Vocabulary id by word id (text/words.ts), -2 = not looked up yet: each distinct word is looked up in
+   * the vocabulary Map once, then every token of it is an array read.
+   */
+  private byWord: Int32Array = new Int32Array(0);
+
   private fillIds(tokens: Tokens, ids: Int32Array): Int32Array {
     const { vocab } = this;
     const keys = tokens.key;
-    for (let i = 0; i < tokens.count; i++) ids[i] = vocab.get(keys[i]!) ?? -1;
+    const words = tokens.word;
+    const n = tokens.count;
+    if (words === undefined) {
+      for (let i = 0; i < n; i++) ids[i] = vocab.get(keys[i]!) ?? -1;
+      return ids;
+    }
+    let byWord: Int32Array = this.byWord;
+    for (let i = 0; i < n; i++) {
+      const w = words[i]!;
+      if (w < 0) {
+        ids[i] = vocab.get(keys[i]!) ?? -1;
+        continue;
+      }
+      if (w >= byWord.length) byWord = this.growByWord(w);
+      let id = byWord[w]!;
+      if (id === -2) {
+        id = vocab.get(keys[i]!) ?? -1;
+        byWord[w] = id;
+      }
+      ids[i] = id;
+    }
     return ids;
+  }
+
+  private growByWord(w: number): Int32Array {
+    const next = new Int32Array(Math.max(1024, 2 * this.byWord.length, w + 1)).fill(-2);
+    next.set(this.byWord);
+    this.byWord = next;
+    return next;
   }
 
   /** All findings (one per rule per sentence) of the rules whose language bit is in `langMask`. */
@@ -131,6 +181,7 @@ export class Matcher {
     const { sentence, sentences, key, kind } = tokens;
     const { singleOffsets, singleRules, pairFirst, pairAB, pairStart, pairRules, pairMask, seen, always } =
       this;
+    const { pairBloom, bloomShift } = this;
     if (this.stamp > 0x3fffffff) {
       this.seen.fill(-1);
       this.present.fill(-1);
@@ -172,7 +223,8 @@ export class Matcher {
         for (let k = singleOffsets[id]!, e = singleOffsets[id + 1]!; k < e; k++) check(singleRules[k]!, s, i);
         if (pairFirst[id] === 1 && i + 1 < n) {
           const b = ids[i + 1]!;
-          if (b >= 0 && sentence[i + 1] === s) {
+          const x = bloomHash(id, b) >>> bloomShift;
+          if (b >= 0 && (pairBloom[x >>> 5]! & (1 << (x & 31))) !== 0 && sentence[i + 1] === s) {
             let h = hashPair(id, b) & pairMask;
             for (let a = pairAB[2 * h]!; a !== -1; a = pairAB[2 * h]!) {
               if (a === id && pairAB[2 * h + 1] === b) {

@@ -6,6 +6,7 @@
 import * as fold from './fold.ts';
 import { TokenKind, type Tokens } from './tokens.ts';
 import { TokenSink } from './tokens-sink.ts';
+import * as words from './words.ts';
 
 // Imported bindings copied into module constants once: a transpiler may turn every access to an imported
 // binding into a getter call, which this per-character loop cannot afford.
@@ -98,41 +99,67 @@ const ABBREVIATIONS = new Set([
 const BUF_SIZE = 256;
 const buf = new Uint16Array(BUF_SIZE + 8);
 
-// Recently built keys by hash of their code units: a repeated word reuses its string (no allocation, and
-// its hash is already cached for the matcher's vocabulary lookup).
-const CACHE_BITS = 12;
-const cache: (string | undefined)[] = new Array<string | undefined>(1 << CACHE_BITS).fill(undefined);
+// Keys are interned (words.ts): a key's id comes from its code units, and its string is made once per
+// distinct key in the process.
+const internUnits = words.internUnits;
+const internString = words.internString;
+const unitsToString = words.unitsToString;
+const wordKey = words.wordKey;
+const wordCount = words.wordCount;
+const FNV_BASIS = words.FNV_BASIS;
+const FNV_PRIME = words.FNV_PRIME;
 
-/** The string of buf[0..len), from the cache when the same key was built recently. */
+/** Word id of buf[0..len) (-1: the table is full). */
+function idOf(len: number): number {
+  let h = FNV_BASIS;
+  for (let k = 0; k < len; k++) h = Math.imul(h ^ buf[k]!, FNV_PRIME);
+  return internUnits(buf, len, h);
+}
+
+/** The key string of buf[0..len). */
 function keyOf(len: number): string {
-  let h = 0x811c9dc5;
-  for (let k = 0; k < len; k++) h = Math.imul(h ^ buf[k]!, 0x01000193);
-  const slot = (h ^ (h >>> CACHE_BITS)) & ((1 << CACHE_BITS) - 1);
-  const hit = cache[slot];
-  if (hit !== undefined && hit.length === len) {
-    let k = 0;
-    while (k < len && hit.charCodeAt(k) === buf[k]) k++;
-    if (k === len) return hit;
+  const id = idOf(len);
+  return id >= 0 ? wordKey(id) : unitsToString(buf, len);
+}
+
+const ID_EQUALS = internString('=');
+const ID_CANOT = internString('canot');
+
+/**
+ * What emit() pushes for a word id under one spelling table: 1 = the word itself, 2 = `parts` (a lone
+ * elided letter's full form, a slang spelling's canonical words), 0 = not known yet. A spelling table must
+ * not change once it has been used to tokenise (engines build theirs before their first use).
+ */
+interface EmitCache {
+  kind: Uint8Array;
+  parts: (Int32Array | undefined)[];
+}
+const newCache = (): EmitCache => ({ kind: new Uint8Array(1024), parts: [] });
+const NO_SPELLINGS = newCache();
+const caches = new WeakMap<ReadonlyMap<string, string>, EmitCache>();
+
+function cacheFor(spellings: ReadonlyMap<string, string> | undefined): EmitCache {
+  if (spellings === undefined) return NO_SPELLINGS;
+  let c = caches.get(spellings);
+  if (c === undefined) {
+    c = newCache();
+    caches.set(spellings, c);
   }
-  let key: string;
-  switch (len) {
-    case 1:
-      key = String.fromCharCode(buf[0]!);
-      break;
-    case 2:
-      key = String.fromCharCode(buf[0]!, buf[1]!);
-      break;
-    case 3:
-      key = String.fromCharCode(buf[0]!, buf[1]!, buf[2]!);
-      break;
-    case 4:
-      key = String.fromCharCode(buf[0]!, buf[1]!, buf[2]!, buf[3]!);
-      break;
-    default:
-      key = String.fromCharCode.apply(null, buf.subarray(0, len) as unknown as number[]);
-  }
-  cache[slot] = key;
-  return key;
+  return c;
+}
+
+/** Ends of words the word scanner stops at with nothing more to do (ASCII only; others take the full path). */
+const ENDS_WORD = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const cls = fold.classOf(c);
+  ENDS_WORD[c] =
+    cls === fold.CharClass.Other ||
+    cls === fold.CharClass.Space ||
+    cls === fold.CharClass.Newline ||
+    cls === fold.CharClass.SentenceEnd ||
+    cls === fold.CharClass.Hash
+      ? 1
+      : 0;
 }
 
 /** Code point at i (a lone surrogate is returned as is). */
@@ -148,6 +175,7 @@ function cpAt(text: string, i: number): number {
 class Tokenizer {
   private readonly out: TokenSink;
   private readonly n: number;
+  private readonly cache: EmitCache;
 
   constructor(
     private readonly text: string,
@@ -155,6 +183,7 @@ class Tokenizer {
   ) {
     this.out = new TokenSink(text);
     this.n = text.length;
+    this.cache = cacheFor(spellings);
   }
 
   run(): Tokens {
@@ -209,7 +238,7 @@ class Tokenizer {
           continue;
         default:
           // "vaccines = poison": the equals sign reads as a word, and patterns may use it ("(is|=)").
-          if (c === 61) out.push('=', i, i + 1, K_WORD);
+          if (c === 61) out.push(ID_EQUALS, '=', i, i + 1, K_WORD);
           i += cp > 0xffff ? 2 : 1;
       }
     }
@@ -325,7 +354,8 @@ class Tokenizer {
       break;
     }
     if (len === 0) return start + 1; // not a number after all: never stall
-    this.out.push(keyOf(len), start, i, K_NUMBER);
+    const id = idOf(len);
+    this.out.push(id, id >= 0 ? wordKey(id) : unitsToString(buf, len), start, i, K_NUMBER);
     return i;
   }
 
@@ -335,6 +365,34 @@ class Tokenizer {
    */
   private word(s: number, hashtag: boolean): number {
     const { text, n } = this;
+    {
+      // Fast path: a run of ASCII letters, lower case after the first, ended by the text's end or by a
+      // character that ends any word (space, punctuation). The full scanner below would make the same
+      // single piece; anything else (digits, capitals inside, accents, apostrophes) takes that scanner.
+      let j = s;
+      let len = 0;
+      let h = FNV_BASIS;
+      let c = text.charCodeAt(j);
+      if (c >= 65 && c <= 90) {
+        c |= 32;
+        buf[len++] = c;
+        h = Math.imul(h ^ c, FNV_PRIME);
+        j++;
+      }
+      for (; j < n; j++) {
+        c = text.charCodeAt(j);
+        if (c < 97 || c > 122) break;
+        if (len === 0 || buf[len - 1] !== c) {
+          buf[len++] = c;
+          h = Math.imul(h ^ c, FNV_PRIME);
+        }
+      }
+      if (len > 0 && len < BUF_SIZE && (j === n || (c < 128 && ENDS_WORD[c] === 1))) {
+        const id = internUnits(buf, len, h);
+        this.emitId(id, id >= 0 ? wordKey(id) : unitsToString(buf, len), s, j);
+        return j;
+      }
+    }
     let len = 0;
     let pieceStart = s;
     let pieceEnd = s;
@@ -487,6 +545,11 @@ class Tokenizer {
     forceKey?: string,
   ): void {
     if (len === 0 && forceKey === undefined) return;
+    if (forceKey === undefined && !refoldIt && !suffix) {
+      const id = idOf(len);
+      this.emitId(id, id >= 0 ? wordKey(id) : unitsToString(buf, len), start, end);
+      return;
+    }
     let key = forceKey ?? keyOf(len);
     if (forceKey === undefined) {
       if (refoldIt) key = refold(this.text, start, end);
@@ -497,19 +560,56 @@ class Tokenizer {
 
   /** Pushes a word token, applying the slang spelling table ("vax" -> "vaccine"). */
   private emit(key: string, start: number, end: number): void {
-    if (key === 'canot' && this.text.slice(start, end).toLowerCase() === 'cannot') {
+    this.emitId(internString(key), key, start, end);
+  }
+
+  /** emit() for a key whose word id is known (-1: not interned): the spelling answer is cached per id. */
+  private emitId(id: number, key: string, start: number, end: number): void {
+    if (id === ID_CANOT && this.text.slice(start, end).toLowerCase() === 'cannot') {
       // "cannot" reads as "can not"
-      this.out.push('can', start, start + 3, K_WORD);
-      this.out.push('not', start + 3, end, K_WORD);
+      this.out.push(internString('can'), 'can', start, start + 3, K_WORD);
+      this.out.push(internString('not'), 'not', start + 3, end, K_WORD);
       return;
     }
+    if (id < 0) {
+      for (const part of this.spelled(key)) this.out.push(internString(part), part, start, end, K_WORD);
+      return;
+    }
+    const cache = this.cache;
+    if (id >= cache.kind.length) {
+      const k = new Uint8Array(Math.max(2 * cache.kind.length, wordCount()));
+      k.set(cache.kind);
+      cache.kind = k;
+    }
+    let kind = cache.kind[id]!;
+    if (kind === 0) {
+      const parts = this.spelled(key);
+      if (parts.length === 1 && parts[0] === key) kind = 1;
+      else {
+        const ids = Int32Array.from(parts, internString);
+        if (ids.includes(-1)) {
+          for (const part of parts) this.out.push(internString(part), part, start, end, K_WORD);
+          return;
+        }
+        cache.parts[id] = ids;
+        kind = 2;
+      }
+      cache.kind[id] = kind;
+    }
+    if (kind === 1) {
+      this.out.push(id, key, start, end, K_WORD);
+      return;
+    }
+    const ids = cache.parts[id]!;
+    for (let k = 0; k < ids.length; k++) this.out.push(ids[k]!, wordKey(ids[k]!), start, end, K_WORD);
+  }
+
+  /** The keys a word's key is pushed as: its lone-letter form, then its spelling's words. */
+  private spelled(key: string): string[] {
     if (key.length <= 2) key = LONE.get(key) ?? key;
     const spelled = this.spellings?.get(key);
-    if (spelled === undefined) {
-      this.out.push(key, start, end, K_WORD);
-      return;
-    }
-    for (const part of spelled.split(' ')) if (part) this.out.push(part, start, end, K_WORD);
+    if (spelled === undefined) return [key];
+    return spelled.split(' ').filter((part) => part !== '');
   }
 }
 

@@ -36,6 +36,8 @@ export class TokenSink {
   readonly end: number[];
   readonly kind: TokenKind[];
   readonly sentence: number[];
+  /** Word ids. */
+  readonly word: number[];
   readonly sentences: Sentence[] = [];
   count = 0;
   /** First token of the sentence being built. */
@@ -50,9 +52,10 @@ export class TokenSink {
     this.end = new Array<number>(cap);
     this.kind = new Array<TokenKind>(cap);
     this.sentence = new Array<number>(cap);
+    this.word = new Array<number>(cap);
   }
 
-  push(key: string, start: number, end: number, kind: TokenKind): void {
+  push(id: number, key: string, start: number, end: number, kind: TokenKind): void {
     const n = this.count;
     // A unit right after a number ("5000mg", "10 000 UI") is a Unit token.
     if (
@@ -64,6 +67,7 @@ export class TokenSink {
     ) {
       kind = K_UNIT;
     }
+    this.word[n] = id;
     this.key[n] = key;
     this.start[n] = start;
     this.end[n] = end;
@@ -90,6 +94,7 @@ export class TokenSink {
   finish(): Tokens {
     this.endSentence(this.count > 0 ? Math.max(this.end[this.count - 1]!, trimEnd(this.text)) : 0);
     this.key.length =
+      this.word.length =
       this.start.length =
       this.end.length =
       this.kind.length =
@@ -99,6 +104,7 @@ export class TokenSink {
       text: this.text,
       count: this.count,
       key: this.key,
+      word: this.word,
       start: this.start,
       end: this.end,
       kind: this.kind,

@@ -22,6 +22,12 @@ export interface Tokens {
   count: number;
   /** Folded match key: lower case, accents removed, look-alikes and leet mapped, letter runs squeezed, slang canonicalised. */
   key: string[];
+  /**
+   * Word id of each key (text/words.ts: one id per distinct key in the process, wordKey(id) === key[i]),
+   * or -1 for a key the full table did not take. Readers keep per-id answers in arrays instead of looking
+   * every key up in a Map. Optional so a Tokens made elsewhere still works (readers then use `key`).
+   */
+  word?: number[];
   /** UTF-16 span of the token in the original text, end exclusive. */
   start: number[];
   end: number[];

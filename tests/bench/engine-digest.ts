@@ -48,7 +48,7 @@ const bench = E.loadEngine(
   }).toSnapshot(),
 );
 
-const texts = await equivalenceCorpus({ random });
+const texts = await equivalenceCorpus({ random, rulesRoot });
 const out: string[] = [];
 for (const text of texts) {
   const t = real.tokenize(text);

@@ -115,10 +115,10 @@ function sample(arb: fc.Arbitrary<string>, seed: number, n: number): string[] {
   return fc.sample(arb, { seed, numRuns: n });
 }
 
-function packExamples(): string[] {
+function packExamples(root: string): string[] {
   const out: string[] = [];
   for (const dir of ['rules/packs', 'rules/drafts']) {
-    const abs = resolve(ROOT, dir);
+    const abs = resolve(root, dir);
     if (!existsSync(abs)) continue;
     for (const f of readdirSync(abs)
       .filter((x) => x.endsWith('.yaml'))
@@ -172,7 +172,7 @@ function edgeCases(): string[] {
 
 /** Every text of the corpus (the eval posts when present), deterministic order. */
 export async function equivalenceCorpus(
-  opts: { random?: number; withEval?: boolean } = {},
+  opts: { random?: number; withEval?: boolean; rulesRoot?: string } = {},
 ): Promise<string[]> {
   const random = opts.random ?? 3000;
   const texts: string[] = [];
@@ -184,7 +184,7 @@ export async function equivalenceCorpus(
   for (const c of demo.CAPTIONS)
     texts.push(c.text, `${c.text} ${(c.tags ?? []).map((t) => `#${t}`).join(' ')}`);
   for (const c of demo.COMMENTS) texts.push(c.text);
-  texts.push(...packExamples());
+  texts.push(...packExamples(opts.rulesRoot ?? ROOT));
   texts.push(...makePage().map((p) => p.text));
   texts.push(...edgeCases());
   texts.push(...sample(textArb, 1, random));
