@@ -24,6 +24,11 @@ export interface CompiledContext {
   byFirstPost: Map<string, PhraseEntry[]>;
   interrogatives: string[][];
   imperativeAfter: Set<string>;
+  statementAfter: Set<string>;
+  /** Folded contrast phrases, words joined by spaces. */
+  contrast: Set<string>;
+  concessive: Set<string>;
+  embedders: Set<string>;
   rhetorical: string[][];
   lead: Set<string>;
   headers: string[][];
@@ -99,6 +104,10 @@ export function compile(lex: ContextLexicon): CompiledContext {
     byFirstPost,
     interrogatives,
     imperativeAfter: new Set(lex.imperativeAfter.flatMap(foldPhrase)),
+    statementAfter: new Set(lex.statementAfter.flatMap(foldPhrase)),
+    contrast: new Set(lex.contrast.map((p) => foldPhrase(p).join(' '))),
+    concessive: new Set(lex.concessive.flatMap(foldPhrase)),
+    embedders: new Set(lex.embedders.flatMap(foldPhrase)),
     rhetorical,
     lead: new Set(lex.lead.flatMap(foldPhrase)),
     headers,

@@ -98,6 +98,7 @@ export const EN: ContextLexicon = {
     'nonetheless', 'still', 'even so', 'on the other hand', 'in fact', 'the truth is', 'truth is', 'fact',
     'facts', 'truth', 'reality',
   ],
+  contrast: ['but', 'however', 'yet', 'instead', 'whereas'],
   interrogatives: [
     'does', 'do', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'would', 'should', 'will', 'has', 'have',
     'had', 'doesnt', 'dont', 'isnt', 'arent', 'cant', 'wont', 'shouldnt',
@@ -107,6 +108,20 @@ export const EN: ContextLexicon = {
     'not', 'your', 'yourself', 'yourselves', 'this', 'that', 'it', 'what', 'whatever', 'more', 'some', 'a', 'an',
     'everything', 'anything', 'nothing', 'me', 'us', 'them', 'as', 'so', 'no', 'ur',
   ],
+  // "Should work for everyone", "Could cure cancer", "Has also helped me", "Will be more updates": the
+  // subject is left out. Verbs a claim starts with, participles, and adverbs that sit between.
+  statementAfter: [
+    'be', 'been', 'being', 'have', 'help', 'helps', 'helped', 'work', 'works', 'worked', 'cure', 'cures', 'cured',
+    'heal', 'heals', 'healed', 'kill', 'kills', 'killed', 'prevent', 'prevents', 'prevented', 'protect',
+    'protects', 'protected', 'stop', 'stops', 'stopped', 'treat', 'treats', 'treated', 'boost', 'boosts',
+    'boosted', 'cause', 'causes', 'caused', 'save', 'saves', 'saved', 'reduce', 'reduces', 'reduced', 'fight',
+    'fights', 'beat', 'beats', 'destroy', 'destroys', 'destroyed', 'reverse', 'reverses', 'reversed', 'shown',
+    'proven', 'proved', 'found', 'done', 'made', 'become', 'also', 'really', 'definitely', 'totally', 'surely',
+    'certainly', 'actually', 'literally', 'seriously', 'easily', 'already', 'always', 'just', 'only', 'even',
+    'still', 'now',
+  ],
+  concessive: [], // "whether" is an embedder: it opens its clause wherever it stands
+  embedders: ['whether', 'if'],
   rhetorical: [
     'did you know', 'do you know', 'you know', 'guess what', 'who knew', 'did not know', 'why do they hide',
     'why are they hiding', 'why is nobody', 'why is no one', 'why does nobody', 'why does no one',

@@ -106,8 +106,13 @@ export const FR: ContextLexicon = {
     'par contre', 'en revanche', 'en réalité', 'en fait', 'la vérité', 'quand même', 'parce que', 'car',
     'puisque', 'vu que', "c'est pourquoi", 'donc',
   ],
+  contrast: ['mais', 'par contre', 'en revanche', 'alors que', 'tandis que'],
   interrogatives: ['est ce que', 'est il', 'est elle', 'peut on', 'faut il', 'doit on'],
   imperativeAfter: [],
+  statementAfter: [], // the French openings are inversions ("peut-on", "faut-il"): they hold their subject
+  // "L'ail guérit la grippe, que vous le vouliez ou pas": a concessive "que" opens its clause after a comma.
+  concessive: ['que'],
+  embedders: ['si'],
   rhetorical: [
     'le saviez vous', 'saviez vous', 'savais tu', 'tu savais', 'vous saviez', 'pourquoi personne ne',
     'pourquoi on nous cache', 'pourquoi on ne nous dit pas', 'pourquoi les médecins ne', 'qui savait',

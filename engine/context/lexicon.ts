@@ -14,10 +14,33 @@ export interface ContextLexicon {
   pseudo: readonly string[];
   /** Words that end a cue's reach ("but", "mais"). */
   terminations: readonly string[];
+  /**
+   * Terminations that set what follows against what precedes ("not X but Y"): a negation before one of
+   * them does not reach the rule's words after it, even inside the match.
+   */
+  contrast: readonly string[];
   /** A sentence that starts with one of these (after optional `lead` words) is a question ("does ..."). */
   interrogatives: readonly string[];
   /** An interrogative followed by one of these is an order, not a question ("do not stop ..."). */
   imperativeAfter: readonly string[];
+  /**
+   * An interrogative followed by one of these, with no "?" after the match, opens a statement whose
+   * subject was left out ("Should work for everyone", "Could cure cancer", "Has also helped me"):
+   * a question without a question mark needs a subject after the verb ("Can garlic cure flu").
+   */
+  statementAfter: readonly string[];
+  /**
+   * Words that open a concessive clause after a comma ("X, que vous le vouliez ou pas"): the "or not"
+   * closing that clause does not make X a question.
+   */
+  concessive: readonly string[];
+  /**
+   * Words that open an embedded clause. After the match's first word, the clause they open holds what
+   * follows: a hedge right after one ("test whether you may have covid") and an "or not" closing it
+   * ("X, whether you like it or not") belong to that clause, not to the claim. Before the match, the
+   * claim is inside the clause ("test whether garlic cures flu or not" still asks).
+   */
+  embedders: readonly string[];
   /** Rhetorical openings that are assertions even with "?" ("did you know ..."). */
   rhetorical: readonly string[];
   /** Discourse words allowed before an interrogative ("so does ..."). */

@@ -1,10 +1,13 @@
 // Quotation spans of a text: "…", “…”, „…“, «…», ‹…›, ‘…’, '…'. Computed once per text and cached.
 // ’ doubles as the apostrophe (l’huile, don’t): it closes a ‘ quote only when no letter follows it.
 // Unclosed quotes quote nothing: a stray " must not make the rest of a post "quoted".
+// Curly quotes read in the wrong encoding (UTF-8 bytes as Windows-1252: “ -> "â€œ", ” -> "â€" plus a lost
+// byte) are still quotation marks.
 
 export interface QuoteSpan {
   open: number; // index of the opening mark
   close: number; // index of the closing mark
+  after: number; // index after the closing mark (a mark read in the wrong encoding is several characters)
 }
 
 const cache = new Map<string, QuoteSpan[]>();
@@ -27,12 +30,27 @@ export function quoteSpans(text: string): QuoteSpan[] {
 /** A character scan() looks at: a quotation mark, an apostrophe or a newline. */
 function isMark(c: number): boolean {
   if (c < 0x80) return c === 0x22 || c === 0x27 || c === 0x0a;
-  if (c < 0x2018) return c === 0xab || c === 0xbb;
+  if (c < 0x2018) return c === 0xab || c === 0xbb || c === 0xe2;
   return c === 0x2018 || c === 0x2019 || (c >= 0x201c && c <= 0x201f) || c === 0x2039 || c === 0x203a;
 }
 
 // Any quotation mark or apostrophe (newlines alone open nothing): most texts have none.
-const ANY_MARK = /["'\u00ab\u00bb\u2018\u2019\u201c-\u201f\u2039\u203a]/u;
+const ANY_MARK = /["'\u00ab\u00bb\u00e2\u2018\u2019\u201c-\u201f\u2039\u203a]/u;
+
+/**
+ * The curly quote that "â€" plus the character at i + 2 stands for (UTF-8 read as Windows-1252 or
+ * Latin-1), or '' when it is none.
+ */
+function misread(text: string, i: number): string {
+  if (text[i + 1] !== '€') return '';
+  const c = text[i + 2] ?? '';
+  if (c === 'œ') return '“';
+  // The last byte of ” has no Windows-1252 character: it shows as U+009D, "?" or "�", or is lost.
+  if (c === '\u009d' || c === '?' || c === '\ufffd') return '”';
+  if (c === '˜') return '‘';
+  if (c === '™') return '’';
+  return '';
+}
 
 function scan(text: string): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
@@ -47,7 +65,13 @@ function scan(text: string): QuoteSpan[] {
   for (let i = 0; i < text.length; i++) {
     // Most characters are none of the marks below: skip them on their code.
     if (!isMark(text.charCodeAt(i))) continue;
-    const ch = text[i] ?? '';
+    let ch = text[i] ?? '';
+    let len = 1; // length of the mark
+    if (ch === 'â') {
+      ch = misread(text, i);
+      if (ch === '') continue;
+      len = 3;
+    }
     if (ch === '"') {
       // Straight quotes have no direction: one opens before a word, closes after one, else it is noise.
       const before = text[i - 1] ?? ' ';
@@ -55,31 +79,31 @@ function scan(text: string): QuoteSpan[] {
       if (ascii < 0) {
         if (!WORD.test(before) && !/\s/u.test(after)) ascii = i;
       } else if (!WORD.test(after)) {
-        spans.push({ open: ascii, close: i });
+        spans.push({ open: ascii, close: i, after: i + len });
         ascii = -1;
       }
     } else if (DOUBLE_CURLY.has(ch)) {
       if (curly < 0) curly = i;
       else {
-        spans.push({ open: curly, close: i });
+        spans.push({ open: curly, close: i, after: i + len });
         curly = -1;
       }
     } else if (GUILLEMETS.has(ch)) {
       if (guil < 0) guil = i;
       else {
-        spans.push({ open: guil, close: i });
+        spans.push({ open: guil, close: i, after: i + len });
         guil = -1;
       }
     } else if (ANGLE_SINGLE.has(ch)) {
       if (angle < 0) angle = i;
       else {
-        spans.push({ open: angle, close: i });
+        spans.push({ open: angle, close: i, after: i + len });
         angle = -1;
       }
     } else if (ch === '‘') {
       single = i;
-    } else if (ch === '’' && single >= 0 && !/\p{L}/u.test(text[i + 1] ?? '')) {
-      spans.push({ open: single, close: i });
+    } else if (ch === '’' && single >= 0 && !/\p{L}/u.test(text[i + len] ?? '')) {
+      spans.push({ open: single, close: i, after: i + len });
       single = -1;
     } else if (ch === "'") {
       // ASCII single quotes double as apostrophes (don't, l'huile, the kids'): a quote opens after a
@@ -93,7 +117,7 @@ function scan(text: string): QuoteSpan[] {
         if (!WORD.test(after)) {
           const inner = text.slice(straight + 1, i);
           if (/\s/u.test(inner) && !inner.includes('\n') && inner.length <= 200)
-            spans.push({ open: straight, close: i });
+            spans.push({ open: straight, close: i, after: i + len });
           straight = -1;
         }
       }
@@ -102,6 +126,7 @@ function scan(text: string): QuoteSpan[] {
       // A blank line ends a paragraph: quotes do not run across paragraphs.
       if (text[i + 1] === '\n') ascii = curly = guil = angle = single = -1;
     }
+    i += len - 1;
   }
   return spans;
 }
@@ -128,5 +153,5 @@ export function quoteAround(text: string, start: number, end: number): QuoteSpan
 }
 
 function wholeText(text: string, q: QuoteSpan): boolean {
-  return text.slice(0, q.open).trim() === '' && /^[\s.!?…]*$/u.test(text.slice(q.close + 1));
+  return text.slice(0, q.open).trim() === '' && /^[\s.!?…]*$/u.test(text.slice(q.after));
 }

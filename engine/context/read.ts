@@ -10,6 +10,7 @@ import { TokenKind, type Tokens } from '../text/tokens';
 import { compiledContext, type CompiledContext, type PhraseIndex } from './compile';
 import { canonAt } from './fold';
 import { WINDOW, type CueKind } from './lexicon';
+import { questionMarkIn } from './question-mark';
 import { quoteAround } from './quotes';
 import { scanCues, type FoundCue } from './scan';
 
@@ -71,6 +72,10 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
         // Inside the match span: a negation, hedge or report word between the rule's words changes the
         // claim; a debunking word there ("vaccines are a scam and cause autism") is part of the claim.
         if (kind === 'debunked' || (kind === 'negated' && contrastive(t, cue, ml))) continue;
+        // "test whether you may have covid": the hedge is the embedded clause's, not the claim's.
+        if (kind === 'hedged' && embedderBefore(t, c, mf, cue.first)) continue;
+        // "X is not safe but causes autism": the claim's words after "but" are outside the negation.
+        if (kind === 'negated' && contrastAfter(t, c, cues, cue.last, ml, ownTokens)) continue;
         // A narrow cue ("without", "no", "sans") negates the claim only when what it touches is the rule's
         // own word ("cause no autism"), not a word in a gap ("eating without water can cure").
         const narrow = c.narrow.get(keysOf(t, cue));
@@ -88,7 +93,9 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
           gap <= reach &&
           !breaks.test(between) &&
           !terminatedBetween(cues, cue.last, mf) &&
-          !monthMay(t, cue, s)
+          !monthMay(t, cue, s) &&
+          // "not a virus but a bacterium spread by 5G": the negation ends at "but", inside the claim.
+          !(kind === 'negated' && contrastAfter(t, c, cues, cue.last, ml, ownTokens))
         )
           cueNote(notes, t, kind, cue);
       } else if (dir === 'post' && cue.first > ml) {
@@ -102,7 +109,13 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
             : POINTS_BACK.has(t.key[cue.first] ?? '')
               ? POINTING_BACK_BREAKS
               : POST_DEBUNK_BREAKS;
-        if (gap <= WINDOW[kind].post && !breaks.test(between) && !terminatedBetween(cues, ml, cue.first))
+        if (
+          gap <= WINDOW[kind].post &&
+          !breaks.test(between) &&
+          !terminatedBetween(cues, ml, cue.first) &&
+          // "X, whether you like it or not": the "or not" closes the clause "whether" opened, not X.
+          !(kind === 'question' && clauseOpened(t, c, mf, cue.first))
+        )
           cueNote(notes, t, kind, cue);
       }
     }
@@ -217,7 +230,7 @@ function readHeaders(
     }
     const answer = header(t, c, si + 1);
     const between = t.text.slice(t.end[s.endToken - 1] ?? 0, t.start[next.firstToken] ?? 0);
-    if (answer && answer.first === next.firstToken && between.includes('?'))
+    if (answer && answer.first === next.firstToken && questionMarkIn(between, 0, between.length) >= 0)
       note(notes, t, 'debunked', t.start[answer.first] ?? 0, t.end[answer.last] ?? 0);
   }
   // A header standing alone ("Myth:" then the claim on the next line or after the colon) covers the next sentence.
@@ -280,8 +293,9 @@ function readQuestion(
   const stop = t.sentences[si + 1]?.start ?? t.text.length;
   const from = t.end[ml] ?? 0;
   // Bounded: a "?" far along a run-on sentence does not govern this match (and the slice stays cheap).
-  const qm = t.text.slice(from, Math.min(stop, from + 300)).indexOf('?');
-  if (qm >= 0) {
+  const at = questionMarkIn(t.text, from, Math.min(stop, from + 300));
+  if (at >= 0) {
+    const qm = at - from;
     // "X, so why are you still on pills?", "X, who knew?": the question is a later clause, X is asserted.
     if (!LATER_QUESTION.test(t.text.slice(from, from + qm)))
       note(notes, t, 'question', from + qm, from + qm + 1);
@@ -293,7 +307,8 @@ function readQuestion(
   for (const words of phrasesAt(c.byFirst.interrogatives, c.interrogatives, t, i)) {
     if (!phraseAt(t, i, end, words)) continue;
     const next = canonAt(t, i + words.length);
-    if (c.imperativeAfter.has(next)) continue;
+    // "Do your research" is an order; "Should work for everyone" a statement without its subject.
+    if (c.imperativeAfter.has(next) || c.statementAfter.has(next)) continue;
     // "Do your research: X" — an opening's reach ends at a colon.
     if (/[:;]/u.test(t.text.slice(t.end[i + words.length - 1] ?? 0, t.start[mf] ?? 0))) continue;
     note(notes, t, 'question', t.start[i] ?? 0, t.end[i + words.length - 1] ?? 0);
@@ -310,6 +325,42 @@ function readQuestion(
     note(notes, t, 'question', t.start[prevTok] ?? 0, t.end[j] ?? 0);
     return;
   }
+}
+
+/** An embedder ("whether", "if") in the match, among the three words before token i. */
+function embedderBefore(t: Tokens, c: CompiledContext, mf: number, i: number): boolean {
+  for (let j = Math.max(mf, i - 3); j < i; j++) if (c.embedders.has(canonAt(t, j))) return true;
+  return false;
+}
+
+/**
+ * Between the match's first word and token `to` (exclusive), an embedder or a concessive word after a
+ * comma opens a clause of its own.
+ */
+function clauseOpened(t: Tokens, c: CompiledContext, mf: number, to: number): boolean {
+  for (let j = mf + 1; j < to; j++) {
+    const k = canonAt(t, j);
+    if (c.embedders.has(k)) return true;
+    if (c.concessive.has(k) && /[,;–—]\s*$/u.test(t.text.slice(t.end[j - 1] ?? 0, t.start[j] ?? 0)))
+      return true;
+  }
+  return false;
+}
+
+/** A contrastive word ("but", "mais") after token `from` inside the match, with rule words after it. */
+function contrastAfter(
+  t: Tokens,
+  c: CompiledContext,
+  cues: readonly FoundCue[],
+  from: number,
+  ml: number,
+  own: ReadonlySet<number>,
+): boolean {
+  for (const x of cues) {
+    if (!x.termination || x.pre || x.post || x.first <= from || x.last >= ml) continue;
+    if (c.contrast.has(keysOf(t, x)) && anyOwn(own, x.last + 1, ml)) return true;
+  }
+  return false;
 }
 
 /** "Vaccines, not genes, cause autism": a negation set off by commas inside the match negates an aside. */

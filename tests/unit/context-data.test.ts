@@ -21,6 +21,10 @@ function lists(lex: ContextLexicon): [string, readonly string[]][] {
     ['rhetorical', lex.rhetorical],
     ['headers', lex.headers],
     ['verdicts', lex.verdicts],
+    ['statementAfter', lex.statementAfter],
+    ['contrast', lex.contrast],
+    ['concessive', lex.concessive],
+    ['embedders', lex.embedders],
   ];
 }
 
@@ -37,6 +41,12 @@ describe.each(LEXICONS)('context data (%s)', (_lang, lex) => {
         list.filter((p, i) => list.indexOf(p) !== i),
         name,
       ).toEqual([]);
+  });
+
+  // A contrast word only cuts a negation's reach when the scan finds it as a termination.
+  it('lists every contrast phrase as a termination', () => {
+    const terminations = new Set(lex.terminations.map((p) => foldPhrase(p).join(' ')));
+    expect(lex.contrast.filter((p) => !terminations.has(foldPhrase(p).join(' ')))).toEqual([]);
   });
 
   it('gives every pseudo-cue a cue word to hide', () => {

@@ -1,0 +1,116 @@
+// Context readings that used to go wrong, English and French: statements read as questions (a modal verb
+// opening a sentence with no subject, "whether ... or not", "?" left by a broken encoding), a hedge of an
+// embedded clause read as the claim's, a negation read past "but". Sentences are invented for these tests.
+import { describe, expect, it } from 'vitest';
+import type { ContextKind, Lang } from '../../engine/types';
+import { quoteSpans } from '../../engine/context/quotes';
+import { kindsAround } from './context-fixture';
+
+type Row = [text: string, match: string, kinds: ContextKind[], own?: string[]];
+
+const EN: Row[] = [
+  // a modal or auxiliary opening with no subject after it and no "?" is a statement
+  ['Should work for everyone, garlic tea cures the flu', 'garlic tea cures the flu', []],
+  ['Has also helped my whole family, garlic cures flu', 'garlic cures flu', []],
+  ['Will be my first remedy from now on, garlic cures flu', 'garlic cures flu', []],
+  // ... and with a subject it still asks
+  ['Can garlic cure flu', 'garlic cure flu', ['question']],
+  ['Should I believe that garlic cures flu', 'garlic cures flu', ['question']],
+  ['Could garlic cure the flu', 'garlic cure the flu', ['hedged', 'question']],
+  // "whether ... or not" closes its own clause
+  ['Garlic cures flu, whether you believe it or not', 'garlic cures flu', []],
+  ['Garlic cures flu whether you like it or not', 'garlic cures flu', []],
+  ['Test whether garlic cures flu or not', 'garlic cures flu', ['question']],
+  ['Garlic cures flu or not', 'garlic cures flu', ['question']],
+  // a hedge inside an embedded clause of the match is not the claim's
+  [
+    'A spoon test shows whether you might have the flu',
+    'spoon test shows whether you might have the flu',
+    [],
+    ['spoon', 'test', 'shows', 'flu'],
+  ],
+  ['Garlic might cure the flu', 'garlic might cure the flu', ['hedged'], ['garlic', 'cure', 'flu']],
+  // "?" that a broken encoding left for a lost character is no question mark
+  ['???Garlic cures flu.??\ufffd', 'garlic cures flu', []],
+  ['Garlic cured the flu in S?o Paulo', 'garlic cured the flu', []],
+  ['My aunt: \u00e2\u20ac\u0153Garlic cures flu.\u00e2\u20ac? Every winter.', 'garlic cures flu', ['quoted']],
+  [
+    'My aunt: \u00e2\u20ac\u0153Garlic cures flu.\u00e2\u20ac\u009d Every winter.',
+    'garlic cures flu',
+    ['quoted'],
+  ],
+  ['\u00e2\u20ac\u0153Garlic cures flu.\u00e2\u20ac\u009d', 'garlic cures flu', []],
+  ['Garlic cures flu?Asking for a friend', 'garlic cures flu', ['question']],
+  ['Garlic cures flu??', 'garlic cures flu', ['question']],
+  // "not X but Y": the negation stops at "but", even inside the match
+  [
+    'The virus is not a virus but a fungus spread by 5G',
+    'virus but a fungus spread by 5g',
+    [],
+    ['virus', 'fungus', 'spread', '5g'],
+  ],
+  [
+    'Vaccines are not safe but cause autism',
+    'vaccines are not safe but cause autism',
+    [],
+    ['vaccines', 'cause', 'autism'],
+  ],
+  [
+    'Garlic does not cure flu but it helps',
+    'garlic does not cure flu',
+    ['negated'],
+    ['garlic', 'cure', 'flu'],
+  ],
+  ['There is no cure for flu but rest', 'cure for flu', ['negated']],
+];
+
+const FR: Row[] = [
+  ["L'ail guérit la grippe, que vous le croyiez ou pas", 'ail guérit la grippe', []],
+  ["L'ail guérit la grippe ou pas", 'ail guérit la grippe', ['question']],
+  [
+    'Le vaccin est plus dangereux que le covid ou pas',
+    'vaccin est plus dangereux que le covid',
+    ['question'],
+  ],
+  [
+    'Ce test dit si votre enfant pourrait avoir le covid',
+    'test dit si votre enfant pourrait avoir le covid',
+    [],
+    ['test', 'dit', 'covid'],
+  ],
+  [
+    "Le covid n'est pas un virus mais une bactérie propagée par la 5G",
+    'virus mais une bactérie propagée par la 5g',
+    [],
+    ['virus', 'bactérie', 'propagée', '5g'],
+  ],
+  [
+    "L'ail ne guérit pas la grippe mais il soulage",
+    'ail ne guérit pas la grippe',
+    ['negated'],
+    ['ail', 'guérit', 'grippe'],
+  ],
+  ["L'ail a guéri la grippe à S?o Paulo", 'ail a guéri la grippe', []],
+];
+
+describe.each<[Lang, Row[]]>([
+  ['en', EN],
+  ['fr', FR],
+])('context readings (%s)', (lang, rows) => {
+  it.each(rows)('%s', (text, match, kinds, own) => {
+    expect(kindsAround(text, match, lang, own)).toEqual([...kinds].sort());
+  });
+});
+
+describe('quotation marks read in the wrong encoding', () => {
+  it('pairs "â€œ" with "â€" and its lost last byte', () => {
+    for (const close of ['\u009d', '?', '\ufffd']) {
+      const text = `She wrote \u00e2\u20ac\u0153garlic cures flu\u00e2\u20ac${close} twice`;
+      expect(quoteSpans(text)).toEqual([{ open: 10, close: 29, after: 32 }]);
+    }
+  });
+
+  it('leaves "â" alone elsewhere', () => {
+    expect(quoteSpans('Crâne, bâton, â€ alone')).toEqual([]);
+  });
+});
