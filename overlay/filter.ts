@@ -19,6 +19,17 @@ export function feedbackKey(postKey: string, ruleId: string): string {
   return `${postKey}|${ruleId}`;
 }
 
+/** The feedback lists as sets, once per feedback value (each post asks; the lists change only on a user action). */
+const feedbackSets = new WeakMap<FeedbackState, { dismissed: Set<string>; hiddenRules: Set<string> }>();
+function setsOf(feedback: FeedbackState) {
+  let sets = feedbackSets.get(feedback);
+  if (!sets) {
+    sets = { dismissed: new Set(feedback.dismissed), hiddenRules: new Set(feedback.hiddenRules) };
+    feedbackSets.set(feedback, sets);
+  }
+  return sets;
+}
+
 export function selectForDisplay(
   postKey: string,
   findings: readonly Finding[],
@@ -26,8 +37,7 @@ export function selectForDisplay(
   feedback: FeedbackState,
   isShown: (f: Finding, s: DisplaySettings) => boolean = defaultIsShown,
 ): Finding[] {
-  const dismissed = new Set(feedback.dismissed);
-  const hiddenRules = new Set(feedback.hiddenRules);
+  const { dismissed, hiddenRules } = setsOf(feedback);
   const kept = (f: Finding) => !hiddenRules.has(f.ruleId) && !dismissed.has(feedbackKey(postKey, f.ruleId));
   // No positive note on a post that also has a negative finding context left standing (seen or not).
   const negative = findings.some(

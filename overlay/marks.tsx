@@ -53,7 +53,10 @@ export interface Overlay {
   refresh(): void;
   /** Main-thread time of the overlay's own callbacks (layout passes, intersection), ms: for the bench. */
   readonly frameMs: number;
+  /** The longest of those callbacks, ms. */
+  readonly longestFrameMs: number;
   keys(): string[];
+  has(key: string): boolean;
   count(): number;
   summary(): MarkSummary[];
   open(key: string): boolean;
@@ -88,13 +91,16 @@ export function createOverlay(env: OverlayEnv): Overlay {
 
   const clock = () => win.performance?.now?.() ?? Date.now();
   let frameMs = 0;
+  let longestFrameMs = 0;
   /** Runs an overlay callback and adds its time to frameMs. */
   const timed = (fn: () => void) => {
     const t0 = clock();
     try {
       fn();
     } finally {
-      frameMs += clock() - t0;
+      const spent = clock() - t0;
+      frameMs += spent;
+      if (spent > longestFrameMs) longestFrameMs = spent;
     }
   };
 
@@ -436,7 +442,11 @@ export function createOverlay(env: OverlayEnv): Overlay {
     get frameMs() {
       return frameMs;
     },
+    get longestFrameMs() {
+      return longestFrameMs;
+    },
     keys: () => [...marks.keys()],
+    has: (key) => marks.has(key),
     count: () => marks.size,
     summary: () =>
       [...marks.entries()].map(([key, m]) => ({

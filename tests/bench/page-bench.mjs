@@ -1,6 +1,9 @@
 // The scanner's cost in a real page: the built extension in Chromium on a 500-post demo feed. The page carries
 // `data-vigie-bench`, which makes the content script report its own main-thread time on <html> (it measures
-// itself: the scanner's slices and the analysis slices, not the page's own work).
+// itself: the scanner's slices, the analysis slices and the overlay's frame callbacks, not the page's own work).
+//
+// "Posts" are the feed's posts (500 videos), as the issue asks per 100 posts of a 500-post feed; the text units
+// Vigie reads (each video's caption and each comment: 1,250 here) are reported beside them as `units`.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
@@ -58,6 +61,12 @@ export async function runPageBench({ log = () => {} } = {}) {
     await page.goto(`https://www.tiktok.com/foryou?count=${POSTS}&initial=${POSTS}&bench`);
     const first = await settle(page);
     if (!first) throw new Error('the content script reported nothing on the bench page');
+    const feedPosts = await page.evaluate(
+      () => document.querySelectorAll('[data-e2e=recommend-list-item-container]').length,
+    );
+    // Everything Vigie ran on the main thread for this feed: slices (reading, analysis, marks) and the
+    // overlay's frame callbacks (layout passes, intersection). The one-time set-up is reported apart.
+    const scanMs = first.mainThreadMs + (first.frameMs ?? 0);
 
     // Time from a post appearing to its mark: append one flagged post at a time and read Vigie's own stamp.
     const latencies = [];
@@ -84,16 +93,22 @@ export async function runPageBench({ log = () => {} } = {}) {
     }
     const end = (await stats(page)) ?? first;
     return {
-      posts: first.posts,
-      msPer100Posts: +((first.mainThreadMs / Math.max(1, first.posts)) * 100).toFixed(2),
+      posts: feedPosts,
+      msPer100Posts: +((scanMs / Math.max(1, feedPosts)) * 100).toFixed(2),
       longestSliceMs: +end.longestSliceMs.toFixed(2),
       markLatencyMs: +median(latencies).toFixed(1),
       contentScriptKBgz: +contentScriptKBgz.toFixed(1),
+      units: first.posts,
+      msPer100Units: +((scanMs / Math.max(1, first.posts)) * 100).toFixed(2),
       marks: first.marks,
-      mainThreadMs: +first.mainThreadMs.toFixed(1),
-      // Of mainThreadMs: the engine's analysis and the marks (overlay); the rest is reading the page.
+      mainThreadMs: +scanMs.toFixed(1),
+      // Of mainThreadMs: the engine's analysis, the marks drawn in slices, the overlay's frame callbacks; the
+      // rest is reading the page.
       analyzeMs: +(first.analyzeMs ?? 0).toFixed(1),
       marksMs: +(first.marksMs ?? 0).toFixed(1),
+      frameMs: +(first.frameMs ?? 0).toFixed(1),
+      setupMs: +(first.setupMs ?? 0).toFixed(1),
+      slices: first.slices,
     };
   } finally {
     await browser.close();
@@ -102,13 +117,17 @@ export async function runPageBench({ log = () => {} } = {}) {
 }
 
 export function printPageBench(p) {
-  console.log('\nPage (built extension in Chromium, 500-post demo feed):');
-  console.log(`  post units read     ${p.posts} (videos and comments), ${p.marks} marked`);
+  console.log(`\nPage (built extension in Chromium, ${p.posts}-post demo feed):`);
+  console.log(`  text units read     ${p.units} (captions and comments), ${p.marks} marked`);
   console.log(
-    `  main thread         ${p.mainThreadMs} ms in all, ${p.msPer100Posts} ms per 100 posts (target < 5)`,
+    `  main thread         ${p.mainThreadMs} ms in all, ${p.msPer100Posts} ms per 100 posts (target < 5), ${p.msPer100Units} per 100 units`,
+  );
+  const reading = +(p.mainThreadMs - p.analyzeMs - p.marksMs - p.frameMs).toFixed(1);
+  console.log(
+    `    of which           engine ${p.analyzeMs} ms, marks ${p.marksMs} ms, overlay frames ${p.frameMs} ms, reading the page ${reading} ms`,
   );
   console.log(
-    `    of which           engine ${p.analyzeMs} ms, marks ${p.marksMs} ms, reading the page ${+(p.mainThreadMs - p.analyzeMs - p.marksMs).toFixed(1)} ms`,
+    `  set-up (once)       ${p.setupMs} ms (snapshot decoding and engine warm-up, before the first post)`,
   );
   console.log(`  longest slice       ${p.longestSliceMs} ms (target <= 16)`);
   console.log(`  post to mark        ${p.markLatencyMs} ms, median of 7 (target < 200)`);
