@@ -73,6 +73,13 @@ export const EN: ContextLexicon = {
   pseudo: [
     'according to a study', 'according to studies', 'according to a new study', 'according to research',
     'according to science', 'according to doctors', 'according to a doctor', 'according to scientists',
+    // Attributions to health authorities lend the claim their weight: the post asserts it.
+    'according to the who', 'according to who', 'according to the world health organization',
+    'according to the cdc', 'according to cdc', 'according to unicef', 'according to the un',
+    'according to the united nations', 'according to the nih', 'according to the fda',
+    'according to the government', 'according to the health ministry', 'according to the ministry of health',
+    'according to health officials', 'according to officials', 'according to the authorities',
+    'according to health authorities', 'according to experts', 'according to researchers',
     'not only', 'not just', 'no doubt', 'without a doubt', 'without doubt', 'no wonder', 'no question',
     'no matter', 'not to mention', 'whether or not', 'if not', 'nothing beats', 'nothing like',
     'nothing better', 'nothing better than', 'nothing works like', 'nothing works better', 'no joke',

@@ -85,7 +85,12 @@ export const FR: ContextLexicon = {
     // "Contrairement à une idée reçue, X": X is the author's own point, not the belief.
     'contrairement à une idée reçue', 'contrairement aux idées reçues', 'selon une étude', 'selon des études', 'selon les études', 'selon une nouvelle étude',
     'selon des scientifiques', 'selon les scientifiques', 'selon des médecins', 'selon un médecin',
-    'selon la science', "d'après une étude", "d'après des études", 'non seulement', 'pas seulement',
+    'selon la science', "d'après une étude", "d'après des études",
+    // Attribuer l'affirmation à une autorité, c'est la donner pour vraie.
+    "selon l'oms", "d'après l'oms", "selon l'organisation mondiale de la santé", 'selon les autorités',
+    "d'après les autorités", 'selon le gouvernement', 'selon le ministère', "d'après le ministère",
+    'selon la cour', "selon l'inserm", "selon l'institut pasteur", 'selon les experts', 'selon des experts',
+    'selon les chercheurs', 'selon des chercheurs', "d'après les experts", 'non seulement', 'pas seulement',
     'pas uniquement', 'pas juste', 'pas mal', 'sans aucun doute', 'nul doute', 'aucun doute', 'pas de doute',
     'sans compter', "n'importe", 'rien de tel', 'rien de mieux', 'rien ne vaut', 'rien de plus',
     'rien ne bat', 'pas étonnant', 'sans blague', 'sans mentir', 'pas besoin', 'plus besoin', 'dis non à',

@@ -62,9 +62,16 @@ const EN: Row[] = [
     ['garlic', 'cure', 'flu'],
   ],
   ['There is no cure for flu but rest', 'cure for flu', ['negated']],
+  // a claim credited to a health authority is asserted with its weight, not reported at a distance
+  ['Garlic cures flu according to the WHO', 'garlic cures flu', []],
+  ['According to health officials, garlic cures flu', 'garlic cures flu', []],
+  ['Garlic cures flu according to my neighbour', 'garlic cures flu', ['reported']],
 ];
 
 const FR: Row[] = [
+  ["L'ail guérit la grippe selon les autorités sanitaires", 'ail guérit la grippe', []],
+  ["D'après l'OMS, l'ail guérit la grippe", 'ail guérit la grippe', []],
+  ["L'ail guérit la grippe selon mon voisin", 'ail guérit la grippe', ['reported']],
   ["L'ail guérit la grippe, que vous le croyiez ou pas", 'ail guérit la grippe', []],
   ["L'ail guérit la grippe ou pas", 'ail guérit la grippe', ['question']],
   [
