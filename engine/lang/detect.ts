@@ -3,7 +3,8 @@
 // and runs nothing; too little evidence (hashtags, three words) runs both so nothing is missed.
 import type { DetectedLang, Lang } from '../types';
 import type { Tokens } from '../text/tokens';
-import { foldText } from '../text/tokenize';
+import { foldText, unitsOf } from '../text/tokenize';
+import { internString } from '../text/words';
 import {
   EN_WORDS,
   FR_E_ACUTE,
@@ -25,6 +26,16 @@ interface WordWeight {
 }
 
 let tables: { words: Map<string, WordWeight>; others: number } | undefined;
+
+/**
+ * Weight by word id (text/words.ts): NO_WEIGHT for a word that counts for nothing, UNKNOWN before its
+ * first lookup. Each distinct word is looked up in the Map once; every token of it is then an array read.
+ */
+const UNKNOWN = 0;
+const NO_WEIGHT: WordWeight = { en: 0, fr: 0, other: 0 };
+let byWord: (WordWeight | typeof UNKNOWN)[] = [];
+const ID_ET = internString('et');
+const ID_AL = internString('al');
 
 function load(): NonNullable<typeof tables> {
   if (tables) return tables;
@@ -112,8 +123,10 @@ interface LetterCounts {
 /** Counts per code point of the first `limit` code units (a pair cut by the limit counts as nothing). */
 function countLetters(text: string, limit: number): LetterCounts {
   const n: LetterCounts = { latin: 0, nonLatin: 0, fr: 0, frE: 0, other: 0 };
+  // The tokenizer's copy of the code units when it has just read this text (the same units, read faster).
+  const u = unitsOf(text);
   for (let i = 0; i < limit; i++) {
-    let cp = text.charCodeAt(i);
+    let cp = u !== undefined ? u[i]! : text.charCodeAt(i);
     if (cp < 128) {
       const l = cp | 32;
       if (l >= 97 && l <= 122) n.latin++;
@@ -137,6 +150,12 @@ function countLetters(text: string, limit: number): LetterCounts {
   return n;
 }
 
+function growTo<T>(a: T[], id: number): T[] {
+  const next = a.slice();
+  next.length = Math.max(1024, 2 * a.length, id + 1);
+  return next.fill(UNKNOWN as T, a.length);
+}
+
 export interface LangScores {
   en: number;
   fr: number;
@@ -149,6 +168,7 @@ export function scoreLanguages(tokens: Tokens): LangScores & { nonLatin: number;
   let fr = 0;
   const other: number[] = new Array<number>(tb.others).fill(0);
   const { key, start, end, text } = tokens;
+  const word = tokens.word;
   // Long pages: the first few thousand words say enough.
   const n = Math.min(tokens.count, 5000);
   for (let i = 0; i < n; i++) {
@@ -159,9 +179,24 @@ export function scoreLanguages(tokens: Tokens): LangScores & { nonLatin: number;
       const q = text.charCodeAt(at - 1);
       if (q === 0x27 || q === 0x2019) continue;
     }
-    if (k === 'et' && key[i + 1] === 'al') continue; // "Smith et al." in English science posts
-    const w = tb.words.get(k);
-    if (w === undefined) continue;
+    const id = word !== undefined ? word[i]! : -1;
+    let w: WordWeight | undefined;
+    if (id >= 0) {
+      // "Smith et al." in English science posts
+      if (id === ID_ET && (word![i + 1] === ID_AL || (word![i + 1] === -1 && key[i + 1] === 'al'))) continue;
+      let cached = byWord[id];
+      if (cached === undefined || cached === UNKNOWN) {
+        cached = tb.words.get(k) ?? NO_WEIGHT;
+        if (id >= byWord.length) byWord = growTo(byWord, id);
+        byWord[id] = cached;
+      }
+      if (cached === NO_WEIGHT) continue;
+      w = cached;
+    } else {
+      if (k === 'et' && key[i + 1] === 'al') continue;
+      w = tb.words.get(k);
+      if (w === undefined) continue;
+    }
     en += w.en;
     fr += w.fr;
     for (let j = 0, bits = w.other; bits !== 0; j++, bits >>= 1) if (bits & 1) other[j]!++;

@@ -172,6 +172,18 @@ function cpAt(text: string, i: number): number {
   return c;
 }
 
+/** The code units of the text being tokenised (tokenize() never nests), and that text. */
+let U = new Uint16Array(1024);
+let unitsText: string | undefined;
+
+/**
+ * The code units of `text` when it is the text tokenised last (language detection reads them right after
+ * the tokenizer), else undefined. Valid until the next tokenize() call.
+ */
+export function unitsOf(text: string): Uint16Array | undefined {
+  return text === unitsText && text.length <= U.length ? U : undefined;
+}
+
 class Tokenizer {
   private readonly out: TokenSink;
   private readonly n: number;
@@ -188,12 +200,19 @@ class Tokenizer {
 
   run(): Tokens {
     const { text, n, out } = this;
+    // The hot loops read the code units from one typed array: charCodeAt is slow wherever strings of
+    // several representations (flat, concatenated, sliced, one- or two-byte) reach the same call site,
+    // as they do in an engine that also tokenises its patterns. One copy costs less than that.
+    if (U.length < n) U = new Uint16Array(Math.max(2 * U.length, n));
+    const u = U;
+    for (let k = 0; k < n; k++) u[k] = text.charCodeAt(k);
+    unitsText = text;
     let i = 0;
     for (let last = -1; i < n;) {
       // Every branch moves forward; this guard makes sure no input can ever stall the loop.
       if (i <= last) i = last + 1;
       last = i;
-      const c = text.charCodeAt(i);
+      const c = u[i]!;
       if (c === 32) {
         i++; // a plain space: nothing to do (most characters between words)
         continue;
@@ -372,7 +391,8 @@ class Tokenizer {
       let j = s;
       let len = 0;
       let h = FNV_BASIS;
-      let c = text.charCodeAt(j);
+      const u = U;
+      let c = u[j]!;
       if (c >= 65 && c <= 90) {
         c |= 32;
         buf[len++] = c;
@@ -380,7 +400,7 @@ class Tokenizer {
         j++;
       }
       for (; j < n; j++) {
-        c = text.charCodeAt(j);
+        c = u[j]!;
         if (c < 97 || c > 122) break;
         if (len === 0 || buf[len - 1] !== c) {
           buf[len++] = c;
@@ -405,7 +425,7 @@ class Tokenizer {
     let prevLeet = false; // the last digits read as letters (c0vid): no camel-case split right after them
     let i = s;
     while (i < n && len < BUF_SIZE) {
-      const c0 = text.charCodeAt(i);
+      const c0 = U[i]!;
       // Fast path: a lower-case ASCII letter (most characters of most posts).
       if (c0 >= 97 && c0 <= 122) {
         if (len === 0 || buf[len - 1] !== c0) buf[len++] = c0;
