@@ -22,6 +22,12 @@ export const EN: ContextLexicon = {
       'disinformation about', 'misconception', 'a misconception',
       'common misconception', 'fake news that', 'fake news about', 'the lie that', 'urban legend',
       'old wives tale', 'the conspiracy theory that', 'conspiracy theories about', 'pseudoscientific claims',
+      // "conspiracy" alone is no verdict ("there is a conspiracy to hide that X" asserts X); naming a claim
+      // a conspiracy theory, or its tellers conspiracy theorists, is one.
+      'the conspiracy theory claims', 'conspiracy theory claims', 'the conspiracy theory says',
+      'conspiracy theories claim', 'conspiracy theories linking', 'the conspiracy theory linking',
+      'conspiracy theorists claim', 'conspiracy theorists say', 'conspiracy theorists believe',
+      'conspiracy theorists think', 'conspiracy theorists insist',
       'snake oil claims', 'beware of claims', 'be wary of claims', 'stop spreading the myth',
       'stop believing the myth',
     ],
@@ -50,6 +56,7 @@ export const EN: ContextLexicon = {
   post: {
     debunked: [
       'is a myth', 'a myth', 'myth', 'is not true', 'not true', 'is untrue', 'untrue', 'has been debunked',
+      'is a conspiracy theory', 'conspiracy theory', 'conspiracy theories',
       'been debunked', 'debunked', 'is misleading', 'misleading', 'is false', 'is a lie', 'is a hoax', 'hoax',
       'is wrong', 'is incorrect', 'is not supported', 'not supported by', 'is unproven', 'unproven',
       'has been disproven', 'disproven', 'is nonsense', 'nonsense', 'is pseudoscience', 'pseudoscience',
@@ -89,7 +96,7 @@ export const EN: ContextLexicon = {
     'never knew', 'had no idea', 'no one tells you', 'nobody tells you', 'no one talks about',
     'nobody talks about', 'do not want you to know', 'dont want you to know', 'will not tell you',
     'wont tell you', 'do not tell you', 'never tell you', 'never underestimate', 'may not know',
-    'might not know', 'not a myth', 'no myth', 'not a hoax', 'not misleading', 'not false',
+    'might not know', 'not a myth', 'no myth', 'not a hoax', 'not a conspiracy theory', 'no conspiracy theory', 'not misleading', 'not false',
     'never been debunked', 'not been debunked', 'not fake', 'can not believe', 'cant believe',
     'could not believe', 'why does not', 'why do not', 'why is not', 'why are not', 'why did not',
     'why doesnt', 'why dont', 'why isnt', 'why arent', 'is not it', 'isnt it', 'is it not', 'do not you',

@@ -28,6 +28,10 @@ export const FR: ContextLexicon = {
       'contrairement aux affirmations selon lesquelles', 'contrairement à la rumeur selon laquelle',
       "contrairement à l'idée selon laquelle", "contrairement à l'idée que", 'fausse croyance', 'croyance populaire', 'légende urbaine', 'démenti', 'démentie',
       'démentis', 'la théorie du complot selon laquelle', 'rien ne prouve', 'rien ne permet de dire',
+      // « complot » seul n'est pas un verdict ; traiter une affirmation de théorie du complot, si.
+      'théorie du complot sur', 'théories du complot sur', 'la théorie complotiste selon laquelle',
+      'la thèse complotiste selon laquelle', 'les complotistes affirment', 'des complotistes affirment',
+      'les complotistes prétendent', 'selon les complotistes',
       'rien ne démontre', 'fact checking', 'fact check', 'vérification des faits', 'ne croyez pas que',
       'arrêtez de croire que',
     ],
@@ -57,6 +61,7 @@ export const FR: ContextLexicon = {
   post: {
     negated: ['pas du tout', 'absolument pas'],
     debunked: [
+      'est une théorie du complot', 'théorie du complot', 'théories du complot', 'théorie complotiste',
       'est faux', "c'est faux", 'faux', 'ce qui est faux', 'cela est faux', 'ça c est faux',
       "c'est une intox", "c'est un mythe", "c'est une idée reçue", "c'est infondé", "c'est trompeur",
       "ce n'est pas prouvé", "c'est une fausse information", 'est une intox', 'intox', 'infox', 'est infondé', 'est infondée',
@@ -99,7 +104,7 @@ export const FR: ContextLexicon = {
     'sans médicaments', 'ne savais pas', 'ne saviez pas', 'ne savait pas', 'ne savions pas',
     'ne savaient pas', 'on ne vous dit pas', 'ne vous dit pas', 'ne vous le dit pas', 'ne vous dira pas',
     'ne vous diront pas', 'ne veulent pas que vous sachiez', 'personne ne vous dit', "personne n'en parle",
-    'pas un mythe', 'pas une intox', "n'est pas un mythe", "ce n'est pas faux", 'pas faux', 'non plus',
+    'pas un mythe', 'pas une intox', 'pas une théorie du complot', "n'est pas un mythe", "ce n'est pas faux", 'pas faux', 'non plus',
     'ne croirez jamais', 'ne croirez pas', 'ne croiriez jamais', "n'en reviendrez pas", 'jamais assez',
     "je n'arrive pas à croire", 'pourquoi personne ne', 'personne ne parle', 'pourquoi on ne',
     'pourquoi ne', "n'est-ce pas",

@@ -66,9 +66,22 @@ const EN: Row[] = [
   ['Garlic cures flu according to the WHO', 'garlic cures flu', []],
   ['According to health officials, garlic cures flu', 'garlic cures flu', []],
   ['Garlic cures flu according to my neighbour', 'garlic cures flu', ['reported']],
+  // "conspiracy" alone is no verdict; calling the claim a conspiracy theory is
+  ['There is a conspiracy to hide that garlic cures flu', 'garlic cures flu', []],
+  ['Garlic cures flu but there is a conspiracy to ban it', 'garlic cures flu', []],
+  ['The conspiracy theory claims garlic cures flu', 'garlic cures flu', ['debunked']],
+  ['Conspiracy theorists say garlic cures flu', 'garlic cures flu', ['debunked']],
+  ['The garlic cures flu conspiracy theory is back', 'garlic cures flu', ['debunked']],
+  ['Garlic cures flu is a conspiracy theory', 'garlic cures flu', ['debunked']],
+  ['Garlic cures flu, not a conspiracy theory', 'garlic cures flu', []],
+  ['They call it a conspiracy theory but garlic cures flu', 'garlic cures flu', []],
 ];
 
 const FR: Row[] = [
+  ["Il y a un complot pour cacher que l'ail guérit la grippe", 'ail guérit la grippe', []],
+  ["Les complotistes affirment que l'ail guérit la grippe", 'ail guérit la grippe', ['debunked']],
+  ["L'ail guérit la grippe : encore une théorie du complot", 'ail guérit la grippe', []],
+  ["La théorie du complot sur l'ail qui guérit la grippe revient", 'ail qui guérit la grippe', ['debunked']],
   ["L'ail guérit la grippe selon les autorités sanitaires", 'ail guérit la grippe', []],
   ["D'après l'OMS, l'ail guérit la grippe", 'ail guérit la grippe', []],
   ["L'ail guérit la grippe selon mon voisin", 'ail guérit la grippe', ['reported']],
