@@ -41,6 +41,8 @@ export async function markPlacement(page, { claim, previous }) {
       const deepest = (snippet) => {
         let best = null;
         const walk = (el) => {
+          // Page scripts hold texts too (the demo feed's later posts, our own test scripts).
+          if (['SCRIPT', 'STYLE', 'TEMPLATE', 'NOSCRIPT'].includes(el.tagName)) return;
           if (!(el.textContent ?? '').includes(snippet)) return;
           best = el;
           for (const child of el.children) walk(child);

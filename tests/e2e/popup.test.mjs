@@ -114,7 +114,7 @@ describe('Chromium: the popup on the demo feed', () => {
       // Demo captions repeat down the feed: every innermost element holding the words.
       const found = [];
       const walk = (node) => {
-        if (!(node.textContent ?? '').includes(words)) return;
+        if (node.tagName === 'SCRIPT' || !(node.textContent ?? '').includes(words)) return;
         const inner = [...node.children].filter((c) => (c.textContent ?? '').includes(words));
         if (inner.length === 0) found.push(node);
         else inner.forEach(walk);
