@@ -1,0 +1,159 @@
+// The built Firefox extension in Firefox ESR on the demo TikTok feed (same set-up as firefox.test.mjs: the server
+// on 127.0.0.1:443, every name resolved to this machine): posts added by scrolling get marks, and the popover
+// opens with Enter on a badge, closes with Escape and gives focus back, without the keys reaching the site's
+// own shortcuts. Skipped with a notice without Firefox, the build or the right to bind :443 (fails in CI).
+import { after, before, describe, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { startServer } from './server.mjs';
+import { FIREFOX_EXT, firefoxPath, launchFirefox } from './firefox.mjs';
+
+const FEED_URL = 'https://www.tiktok.com/foryou';
+const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
+
+async function setUp() {
+  if (!firefoxPath()) return { skip: 'firefox-esr is not installed (apt-get install firefox-esr)' };
+  if (!existsSync(FIREFOX_EXT))
+    return { skip: `no Firefox build at ${FIREFOX_EXT} (npx wxt build -b firefox)` };
+  try {
+    return { server: await startServer({ port: 443 }) };
+  } catch (error) {
+    if (error?.code === 'EACCES')
+      return { skip: 'cannot listen on 127.0.0.1:443 (run as root or allow the port)' };
+    if (error?.code === 'EADDRINUSE') return { skip: '127.0.0.1:443 is taken (is `npm start` running?)' };
+    throw error;
+  }
+}
+
+const setup = await setUp();
+if (setup.skip) {
+  const msg = `Firefox UI tests: ${setup.skip}.`;
+  if (process.env.CI) throw new Error(msg);
+  console.log(`NOTICE: ${msg} Skipping them.`);
+  test('Firefox: scrolling and the keyboard on the demo feed', { skip: setup.skip }, () => {});
+}
+
+/** Polls `read` until `ok(value)`; returns the value or throws with the last one. */
+async function until(read, ok, what, timeout = 20000) {
+  const deadline = Date.now() + timeout;
+  let v;
+  while (Date.now() < deadline) {
+    v = await read();
+    if (ok(v)) return v;
+    await sleep(150);
+  }
+  throw new Error(`${what}: still ${JSON.stringify(v)} after ${timeout} ms`);
+}
+
+describe('Firefox: scrolling and the keyboard on the demo feed', { skip: Boolean(setup.skip) }, () => {
+  const server = setup.server;
+  let ff;
+  let page;
+
+  const marks = () => page.evaluate(() => Number(document.documentElement.dataset.vigieMarks ?? -1));
+  /** The count once it is unchanged for 1 s (the scanner works in idle slices). */
+  async function settled(min) {
+    let last = await until(marks, (n) => n >= min, `marks >= ${min}`);
+    let since = Date.now();
+    while (Date.now() - since < 1000) {
+      await sleep(200);
+      const now = await marks();
+      if (now !== last) [last, since] = [now, Date.now()];
+    }
+    return last;
+  }
+  const inOverlay = (fn) => page.evaluate(fn === 'active' ? activeInOverlay : dialogOpen);
+  function activeInOverlay() {
+    const a = document.querySelector('vigie-overlay')?.shadowRoot?.activeElement;
+    return a ? `${a.tagName}.${a.className}` : null;
+  }
+  function dialogOpen() {
+    return Boolean(document.querySelector('vigie-overlay')?.shadowRoot?.querySelector('[role=dialog]'));
+  }
+
+  before(async () => {
+    ff = await launchFirefox();
+    page = await ff.newPage();
+    await page.goto(FEED_URL, { waitUntil: 'load' });
+    // The first-run page opens in a tab of its own on install and may take the foreground; a background tab
+    // gets no animation frames, and so no scroll events and no badge layout.
+    await page.bringToFront();
+    // The site's own keyboard shortcuts: a counter of keys that reach the document.
+    await page.evaluate(() => {
+      window.__siteKeys = 0;
+      document.addEventListener('keydown', () => window.__siteKeys++);
+    });
+  });
+
+  after(async () => {
+    await ff?.close().catch(() => {});
+    await server?.close();
+  });
+
+  test('posts added by scrolling get marks', async () => {
+    const first = await settled(1);
+    const items = () =>
+      page.evaluate(() => document.querySelectorAll('[data-e2e=recommend-list-item-container]').length);
+    const itemsBefore = await items();
+    // Real scrolls to the bottom: the demo page appends 10 posts when the end comes near (infinite scroll).
+    for (let i = 0; i < 4; i++) {
+      await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+      await until(items, (n) => n >= itemsBefore + 10 * (i + 1), 'posts appended by the page', 5000);
+    }
+    const later = await settled(first + 1);
+    assert.ok(later > first, `marks grow when scrolling adds posts (${first} -> ${later})`);
+    await page.evaluate(() => window.scrollTo(0, 0));
+  });
+
+  test('Enter on a badge opens the popover, Escape closes it and gives focus back; the site sees no key', async () => {
+    // The first visible badge (near the top of the feed).
+    const focused = await until(
+      () =>
+        page.evaluate(() => {
+          const root = document.querySelector('vigie-overlay')?.shadowRoot;
+          const badge = [...(root?.querySelectorAll('.vg-mark:not(.vg-hidden) .vg-badge') ?? [])][0];
+          badge?.focus();
+          return root?.activeElement === badge && Boolean(badge);
+        }),
+      Boolean,
+      'a visible badge takes the focus',
+      10000,
+    );
+    assert.ok(focused);
+    const keysBefore = await page.evaluate(() => window.__siteKeys);
+    await page.keyboard.press('Enter');
+    await until(() => inOverlay('dialog'), Boolean, 'the popover opens', 5000);
+    const expanded = await page.evaluate(
+      () =>
+        document.querySelector('vigie-overlay').shadowRoot.querySelectorAll('.vg-badge[aria-expanded=true]')
+          .length,
+    );
+    assert.equal(expanded, 1, 'the badge says its popover is expanded');
+    const text = await page.evaluate(
+      () => document.querySelector('vigie-overlay').shadowRoot.querySelector('[role=dialog]').textContent,
+    );
+    assert.match(text, /not the video/i, 'the footer says Vigie reads words, not video');
+    assert.doesNotMatch(text, /\bfalse\b|\bfake\b/i);
+    await page.keyboard.press('Escape');
+    await until(
+      () => inOverlay('dialog'),
+      (open) => !open,
+      'the popover closes',
+      5000,
+    );
+    assert.match((await inOverlay('active')) ?? '', /vg-badge/, 'focus is back on the badge');
+    assert.equal(
+      await page.evaluate(() => window.__siteKeys),
+      keysBefore,
+      "Enter and Escape typed in Vigie's UI did not reach the site's keydown listener",
+    );
+    // The control: the same listener does see a key typed on the page itself.
+    await page.evaluate(() => document.querySelector('vigie-overlay').shadowRoot.activeElement?.blur());
+    await page.keyboard.press('j');
+    assert.equal(
+      await page.evaluate(() => window.__siteKeys),
+      keysBefore + 1,
+      'a key on the page reaches it',
+    );
+  });
+});
