@@ -113,6 +113,10 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
           gap <= WINDOW[kind].post &&
           !breaks.test(between) &&
           !terminatedBetween(cues, ml, cue.first) &&
+          // "ne ... pas" negates the verb it surrounds: right after the match ("X n'est pas prouvé") that
+          // verb speaks of X; after another word ("X et ne sont pas efficaces", "X qui ne ...") it is a
+          // clause of its own.
+          !(cue.words && gap > 0) &&
           // "X, whether you like it or not": the "or not" closes the clause "whether" opened, not X.
           !(kind === 'question' && clauseOpened(t, c, mf, cue.first))
         )

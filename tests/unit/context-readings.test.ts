@@ -111,6 +111,10 @@ const FR: Row[] = [
     ['ail', 'guérit', 'grippe'],
   ],
   ["L'ail a guéri la grippe à S?o Paulo", 'ail a guéri la grippe', []],
+  // "ne ... pas" after the match negates it only when its verb follows the match at once
+  ["Le vaccin et l'autisme ne sont pas liés", "vaccin et l'autisme", ['negated'], ['vaccin', 'autisme']],
+  ["L'ail guérit la grippe et ne coûte pas cher", 'ail guérit la grippe', []],
+  ['Le vaccin rend stériles les femmes qui ne se méfient pas', 'vaccin rend stériles les femmes', []],
 ];
 
 describe.each<[Lang, Row[]]>([
