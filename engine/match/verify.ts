@@ -178,6 +178,7 @@ function matchAt(s: number): number {
 
 /** Leftmost match of a program starting in [from, END). */
 function findSeq(p: Program, from: number): Span | null {
+  if (p.literal) return findLiteral(p.arg, p.minLen, from);
   if (!possible(p)) return null;
   load(p);
   const last = Math.min(END - 1, END - p.minLen);
@@ -186,6 +187,25 @@ function findSeq(p: Program, from: number): Span | null {
     if (!passes(f, s)) continue; // most starts fail on the first word
     const e = matchAt(s);
     if (e > s) return { first: s, end: e, own: own.slice(0, ownLen) };
+  }
+  return null;
+}
+
+/**
+ * findSeq for a phrase of literal words (ids in arg[0..n)): the leftmost start where every word follows.
+ * What running its program gives (a Tok per word, no branch), without the interpreter.
+ */
+function findLiteral(arg: Int32Array, n: number, from: number): Span | null {
+  const last = END - n;
+  const a0 = arg[0]!;
+  for (let s = from; s <= last; s++) {
+    if (IDS[s] !== a0) continue;
+    let k = 1;
+    while (k < n && IDS[s + k] === arg[k]) k++;
+    if (k < n) continue;
+    const own: number[] = new Array<number>(n);
+    for (let j = 0; j < n; j++) own[j] = s + j;
+    return { first: s, end: s + n, own };
   }
   return null;
 }
@@ -272,8 +292,14 @@ export function verifyProgram(
   }
   if (!best) return null;
   for (let k = 0; k < rule.unless.length; k++) if (findSeq(rule.unless[k]!, start)) return null;
-  if (best.own.length > 1) best.own = [...new Set(best.own)].sort(ascending);
+  if (best.own.length > 1 && !strictlyAscending(best.own)) best.own = [...new Set(best.own)].sort(ascending);
   return best;
+}
+
+/** Already what the dedupe-and-sort would give (a phrase's words): no Set, no sort. */
+function strictlyAscending(a: number[]): boolean {
+  for (let k = 1; k < a.length; k++) if (a[k]! <= a[k - 1]!) return false;
+  return true;
 }
 
 const ascending = (a: number, b: number): number => a - b;
