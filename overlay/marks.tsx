@@ -1,6 +1,6 @@
 // The overlay controller: one mark per flagged text unit (badge + highlights + optional video strip), one
 // popover at a time. Flow: content script -> setMarks(target, shownFindings) -> the mark is recorded (counts,
-// popup list) -> when its unit comes within a few screens of the viewport (IntersectionObserver), its badge
+// popup list) -> when its unit comes within ten screens of the viewport (IntersectionObserver), its badge
 // and strip are drawn into per-mark containers inside the single shadow root and its spans highlighted -> a
 // layout pass places them in viewport coordinates. Drawing every mark at once cost ~0.1 ms a mark: on a
 // 500-post feed that was most of the overlay's time, for badges nobody had scrolled to yet.
@@ -35,8 +35,17 @@ interface Mark {
   strip?: { wrap: HTMLDivElement; collapsed: boolean };
 }
 
-/** Units within this margin of the viewport get their badge drawn and their spans highlighted. */
-const NEAR_MARGIN = '300% 0px';
+/**
+ * Units within this margin of the viewport get their badge drawn: ten screens above and below, so a fast
+ * fling lands on badges already drawn. Some 10-40 marks on a feed, ~0.1 ms each, against hundreds when every
+ * mark was drawn.
+ */
+const NEAR_MARGIN = '1000% 0px';
+/**
+ * Spans are highlighted within one screen only: every range in the registry costs Chromium paint work on each
+ * frame (~20 ms a frame with 600 ranges on the 500-post feed, ~1 ms with a screen's worth).
+ */
+const LIT_MARGIN = '100% 0px';
 
 interface OpenState {
   key: string;
@@ -146,11 +155,13 @@ export function createOverlay(env: OverlayEnv): Overlay {
   const onViewport = () => scheduler.schedule();
   // Units that grow or shrink without a scroll ("see more", images loading above) move their badges too.
   const resizes = typeof win.ResizeObserver === 'function' ? new win.ResizeObserver(onViewport) : undefined;
-  // Which units are within a few screens of the viewport: only they have a drawn badge, highlights and a place
-  // in layout passes. Without the API every mark is drawn and placed (placeAll still hides the ones out of view).
+  // Which units are within ten screens of the viewport (`near`): only they have a drawn badge and a place
+  // in layout passes; within one screen (`lit`) their spans are highlighted. Without the API every mark is
+  // drawn, highlighted and placed (placeAll still hides the ones out of view).
   const keyOf = new WeakMap<Element, string>();
   const near: Set<string> | undefined =
     typeof win.IntersectionObserver === 'function' ? new Set() : undefined;
+  const lit = near ? new Set<string>() : undefined;
   const onIntersect = (entries: IntersectionObserverEntry[]) => {
     let fresh: HTMLElement[] = [];
     for (const e of entries) {
@@ -163,10 +174,8 @@ export function createOverlay(env: OverlayEnv): Overlay {
         near!.add(key);
         resizes?.observe(m.target.anchor);
         fresh = draw(key, m, fresh);
-        applyHighlights(key, m);
       } else if (near!.delete(key)) {
         resizes?.unobserve(m.target.anchor);
-        highlighter.remove(key);
         m.wrap?.classList.add('vg-hidden');
         m.strip?.wrap.classList.add('vg-hidden');
       }
@@ -174,20 +183,41 @@ export function createOverlay(env: OverlayEnv): Overlay {
     insert(fresh);
     scheduler.schedule();
   };
+  const onLight = (entries: IntersectionObserverEntry[]) => {
+    for (const e of entries) {
+      const key = keyOf.get(e.target);
+      const m = key === undefined ? undefined : marks.get(key);
+      if (!m || key === undefined || m.target.anchor !== e.target) continue;
+      if (e.isIntersecting) {
+        lit!.add(key);
+        applyHighlights(key, m);
+      } else if (lit!.delete(key)) highlighter.remove(key);
+    }
+  };
   const intersections = near
     ? new win.IntersectionObserver((entries) => timed(() => onIntersect(entries)), {
         rootMargin: NEAR_MARGIN,
       })
     : undefined;
+  const lighting = near
+    ? new win.IntersectionObserver((entries) => timed(() => onLight(entries)), {
+        rootMargin: LIT_MARGIN,
+      })
+    : undefined;
   const watch = (anchor: Element, key: string) => {
     keyOf.set(anchor, key);
-    if (intersections) intersections.observe(anchor);
-    else resizes?.observe(anchor);
+    // Both observers from the start: a unit's highlight must not wait for a second callback a frame later.
+    if (intersections) {
+      intersections.observe(anchor);
+      lighting!.observe(anchor);
+    } else resizes?.observe(anchor);
   };
   const unwatch = (anchor: Element, key: string) => {
     resizes?.unobserve(anchor);
     intersections?.unobserve(anchor);
+    lighting?.unobserve(anchor);
     near?.delete(key);
+    lit?.delete(key);
   };
   /** Whether a mark is drawn now (near the viewport, or always without IntersectionObserver). */
   const isNear = (key: string) => !near || near.has(key);
@@ -275,7 +305,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
    */
   function applyHighlights(key: string, m: Mark) {
     if (!highlighter.supported) return;
-    if (near && !near.has(key)) {
+    if (lit && !lit.has(key)) {
       highlighter.remove(key);
       return;
     }
@@ -422,6 +452,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
       near.add(key);
       resizes?.observe(m.target.anchor);
     }
+    lit?.add(key);
     if (!m.wrap) insert(draw(key, m, []));
     applyHighlights(key, m);
   }
@@ -486,6 +517,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
       scheduler.cancel();
       resizes?.disconnect();
       intersections?.disconnect();
+      lighting?.disconnect();
       win.removeEventListener('scroll', onViewport, { capture: true });
       win.removeEventListener('resize', onViewport);
       doc.removeEventListener('pointerdown', onPointerDown, true);
