@@ -110,6 +110,38 @@ export class Matcher {
     this.seen = new Int32Array(data.rules.length).fill(-1);
     this.present = new Int32Array(V).fill(-1);
     this.programs = new Array<RuleProgram | undefined>(data.rules.length);
+    this.litOff = new Int32Array(data.rules.length).fill(-2);
+  }
+
+  /**
+   * Rules that are one phrase of literal words (no near group, no exception): offset of [length, ids...]
+   * in litPool, -1 for other rules, -2 before the rule's first verification. A big pack is mostly such
+   * rules, and this flat table keeps their verification off the per-rule program objects.
+   */
+  private readonly litOff: Int32Array;
+  private litPool = new Int32Array(1024);
+  private litLen = 0;
+
+  private literal(rule: number): number {
+    const r = this.rules[rule]!;
+    const seq = r.patterns.length === 1 && r.near.length === 0 && r.unless.length === 0 ? r.patterns[0]! : [];
+    let ok = seq.length > 0;
+    for (let k = 0; k < seq.length && ok; k++) ok = typeof seq[k] === 'number';
+    if (!ok) {
+      this.litOff[rule] = -1;
+      return -1;
+    }
+    if (this.litLen + seq.length + 1 > this.litPool.length) {
+      const next = new Int32Array(Math.max(2 * this.litPool.length, this.litLen + seq.length + 1));
+      next.set(this.litPool);
+      this.litPool = next;
+    }
+    const off = this.litLen;
+    this.litPool[off] = seq.length;
+    for (let k = 0; k < seq.length; k++) this.litPool[off + 1 + k] = seq[k] as number;
+    this.litLen += seq.length + 1;
+    this.litOff[rule] = off;
+    return off;
   }
 
   private program(rule: number): RuleProgram {
@@ -195,6 +227,27 @@ export class Matcher {
       if (seen[rule] === stamp || (this.ruleLang[rule]! & langMask) === 0) return;
       seen[rule] = stamp;
       const sent = sentences[s]!;
+      let off = this.litOff[rule]!;
+      if (off === -2) off = this.literal(rule);
+      if (off >= 0) {
+        // A phrase of literal words: what verifyProgram finds (the leftmost start from the anchor's reach
+        // where every word follows), read from the flat phrase table (no per-rule objects to fetch).
+        const lit = this.litPool;
+        const len = lit[off]!;
+        const a0 = lit[off + 1]!;
+        const last = sent.endToken - len;
+        for (let p = Math.max(sent.firstToken, at - len + 1); p <= last; p++) {
+          if (ids[p] !== a0) continue;
+          let k = 1;
+          while (k < len && ids[p + k] === lit[off + 1 + k]) k++;
+          if (k < len) continue;
+          const own = new Array<number>(len);
+          for (let j = 0; j < len; j++) own[j] = p + j;
+          hits.push({ ruleIndex: rule, sentence: s, firstToken: p, lastToken: p + len - 1, ownTokens: own });
+          return;
+        }
+        return;
+      }
       if (view.stamp !== stamp) {
         // First verification in this sentence: mark the words it holds.
         for (let j = sent.firstToken; j < sent.endToken; j++) if (ids[j]! >= 0) present[ids[j]!] = stamp;
