@@ -28,9 +28,16 @@ export const UNITS: ReadonlySet<string> = new Set([
   'µg',
 ]);
 
+const S_KEY: string[] = [];
+const S_START: number[] = [];
+const S_END: number[] = [];
+const S_KIND: TokenKind[] = [];
+const S_SENTENCE: number[] = [];
+const S_WORD: number[] = [];
+
 export class TokenSink {
-  // Pre-sized from the text length (about one token per 5 characters) and filled by index: growing five
-  // arrays by push costs more than the tokenizing itself. Trimmed in finish().
+  // Module scratch arrays filled by index and reused from call to call (tokenize() never nests), copied
+  // out to exact-size arrays in finish(): cheaper than allocating six arrays per text and trimming them.
   readonly key: string[];
   readonly start: number[];
   readonly end: number[];
@@ -46,13 +53,12 @@ export class TokenSink {
   sentStart = -1;
 
   constructor(readonly text: string) {
-    const cap = Math.min(1 << 20, (text.length >> 2) + 8);
-    this.key = new Array<string>(cap);
-    this.start = new Array<number>(cap);
-    this.end = new Array<number>(cap);
-    this.kind = new Array<TokenKind>(cap);
-    this.sentence = new Array<number>(cap);
-    this.word = new Array<number>(cap);
+    this.key = S_KEY;
+    this.start = S_START;
+    this.end = S_END;
+    this.kind = S_KIND;
+    this.sentence = S_SENTENCE;
+    this.word = S_WORD;
   }
 
   push(id: number, key: string, start: number, end: number, kind: TokenKind): void {
@@ -93,24 +99,22 @@ export class TokenSink {
 
   finish(): Tokens {
     this.endSentence(this.count > 0 ? Math.max(this.end[this.count - 1]!, trimEnd(this.text)) : 0);
-    this.key.length =
-      this.word.length =
-      this.start.length =
-      this.end.length =
-      this.kind.length =
-      this.sentence.length =
-        this.count;
-    return {
+    const n = this.count;
+    const tokens: Tokens = {
       text: this.text,
-      count: this.count,
-      key: this.key,
-      word: this.word,
-      start: this.start,
-      end: this.end,
-      kind: this.kind,
-      sentence: this.sentence,
+      count: n,
+      key: this.key.slice(0, n),
+      word: this.word.slice(0, n),
+      start: this.start.slice(0, n),
+      end: this.end.slice(0, n),
+      kind: this.kind.slice(0, n),
+      sentence: this.sentence.slice(0, n),
       sentences: this.sentences,
     };
+    // A huge text (1 MB) must not keep its scratch size for the rest of the process.
+    if (this.key.length > 1 << 16)
+      for (const a of [S_KEY, S_START, S_END, S_KIND, S_SENTENCE, S_WORD]) a.length = 0;
+    return tokens;
   }
 }
 
