@@ -49,7 +49,28 @@ function setPx(el: HTMLElement, prop: 'left' | 'top' | 'width', value: number) {
   if (el.style[prop] !== v) el.style[prop] = v;
 }
 
-/** Places a batch of badges (and their strips) with two reads and two writes for the whole batch. */
+/**
+ * Badge widths, measured once per drawing: reading offsetWidth after the pass's visibility writes forced a
+ * second layout on every pass (scrolling ran one a frame); a badge's width changes only when it is drawn again.
+ */
+const widths = new WeakMap<HTMLElement, number>();
+
+/** Forgets a badge's width (call when its content is drawn again). */
+export function forgetWidth(wrap: HTMLElement): void {
+  widths.delete(wrap);
+}
+
+function widthOf(wrap: HTMLElement): number {
+  let w = widths.get(wrap);
+  if (w === undefined) {
+    w = wrap.offsetWidth;
+    if (w > 0) widths.set(wrap, w); // 0: not laid out yet, measure again next time
+  }
+  return w;
+}
+
+/** Places a batch of badges (and their strips) with two reads and two writes for the whole batch (reads after
+ * writes only for badges not measured yet). */
 export function placeAll(items: readonly LayoutItem[], win: Window): void {
   if (!items.length) return;
   const rects = items.map((i) => i.anchor.getBoundingClientRect());
@@ -69,9 +90,9 @@ export function placeAll(items: readonly LayoutItem[], win: Window): void {
     setPx(item.strip, 'top', Math.round(Math.max(p.top, 0) + STRIP_INSET));
     setPx(item.strip, 'width', Math.round(p.width - 2 * STRIP_INSET));
   });
-  const widths = shown.map((k) => items[k]!.wrap.offsetWidth);
+  const w = shown.map((k) => widthOf(items[k]!.wrap));
   shown.forEach((k, n) => {
-    const { x, y } = badgePosition(rects[k]!, widths[n]!, viewportWidth);
+    const { x, y } = badgePosition(rects[k]!, w[n]!, viewportWidth);
     setPx(items[k]!.wrap, 'left', x);
     setPx(items[k]!.wrap, 'top', y);
   });

@@ -14,7 +14,7 @@ import { mountStrip, stripClick } from '../components/VideoStrip.tsx';
 import { dropSourceNoteBesideNegative, isNegative, orderFindings } from '../components/finding-view.ts';
 import { createHost, type OverlayHost } from './host.ts';
 import { createHighlighter, highlightName, type Highlighter } from './highlights.ts';
-import { createFrameScheduler, placeAll, type LayoutItem } from './layout.ts';
+import { createFrameScheduler, forgetWidth, placeAll, type LayoutItem } from './layout.ts';
 import type { ActionHandler, MarkSummary, MarkTarget } from './types.ts';
 
 export interface OverlayEnv {
@@ -267,6 +267,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
 
   function renderBadge(key: string, m: Mark) {
     if (!m.wrap) return;
+    forgetWidth(m.wrap);
     const first = m.findings[0]!;
     mountBadge(m.wrap, {
       category: first.category,
