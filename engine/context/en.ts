@@ -106,11 +106,15 @@ export const EN: ContextLexicon = {
     'refuse to admit', 'will never admit', 'will never tell you',
     'no one talking about', 'nobody talking about', 'no one is talking about', 'nobody is talking about',
     'no one will tell you', 'nobody will tell you',
+    // Social-media openers that assert what follows.
+    'not gonna lie', 'not going to lie', 'will not lie', 'wont lie', 'not lying', 'nobody tell you',
+    'no one tell you', 'nobody told you', 'no one told you', 'nobody wants you to know',
+    'no one wants you to know',
   ],
   terminations: [
     'because', 'since', 'which', 'that is why', "that's why", 'bc', 'cuz', 'but', 'however', 'although', 'though', 'yet', 'except', 'whereas', 'while', 'instead', 'nevertheless',
     'nonetheless', 'still', 'even so', 'on the other hand', 'in fact', 'the truth is', 'truth is', 'fact',
-    'facts', 'truth', 'reality',
+    'facts', 'truth', 'reality', 'until', // "I never believed it until garlic cured me"
   ],
   contrast: ['but', 'however', 'yet', 'instead', 'whereas'],
   interrogatives: [
@@ -140,6 +144,10 @@ export const EN: ContextLexicon = {
     'did you know', 'do you know', 'you know', 'guess what', 'who knew', 'did not know', 'why do they hide',
     'why are they hiding', 'why is nobody', 'why is no one', 'why does nobody', 'why does no one',
     'why do not doctors', 'why dont doctors', 'how come nobody', 'how come no one', 'who else knew',
+    'who would have thought', 'who would have guessed', 'who would have known', 'who would have believed',
+    'is not it crazy', 'is not it amazing', 'is not it insane', 'is not it wild', 'is not it funny',
+    'is not it strange', 'is not it weird', 'is not it sad', 'isnt it crazy', 'isnt it amazing',
+    'isnt it insane', 'isnt it wild', 'isnt it funny', 'isnt it strange', 'isnt it weird', 'isnt it sad',
   ],
   lead: ['so', 'but', 'and', 'ok', 'okay', 'wait', 'hey', 'then', 'seriously', 'honestly', 'really', 'lol'],
   headers: [

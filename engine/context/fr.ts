@@ -110,11 +110,14 @@ export const FR: ContextLexicon = {
     'pourquoi ne', "n'est-ce pas",
     'ne vous le diront jamais', 'ne vous le dira jamais', "ne l'admettront jamais", 'ne veulent pas admettre',
     "refusent d'admettre", 'ne veulent pas que vous le sachiez', 'ne veulent pas que tu saches',
+    'ne vous diront jamais', 'ne vous dira jamais', 'ne te diront jamais', 'ne te dira jamais',
+    'pas mentir', 'pas vous mentir', 'pas te mentir', "qui l'aurait cru", 'qui aurait cru',
+    'qui aurait pu croire', 'qui aurait pensé',
   ],
   terminations: [
     'mais', 'cependant', 'pourtant', 'toutefois', 'néanmoins', 'sauf', 'alors que', 'tandis que',
     'par contre', 'en revanche', 'en réalité', 'en fait', 'la vérité', 'quand même', 'parce que', 'car',
-    'puisque', 'vu que', "c'est pourquoi", 'donc',
+    'puisque', 'vu que', "c'est pourquoi", 'donc', "jusqu'à ce que", // "je n'y croyais pas jusqu'à ce que X"
   ],
   contrast: ['mais', 'par contre', 'en revanche', 'alors que', 'tandis que'],
   interrogatives: ['est ce que', 'est il', 'est elle', 'peut on', 'faut il', 'doit on'],
@@ -126,6 +129,7 @@ export const FR: ContextLexicon = {
   rhetorical: [
     'le saviez vous', 'saviez vous', 'savais tu', 'tu savais', 'vous saviez', 'pourquoi personne ne',
     'pourquoi on nous cache', 'pourquoi on ne nous dit pas', 'pourquoi les médecins ne', 'qui savait',
+    "qui l'aurait cru", 'qui aurait cru', 'qui aurait pu croire', 'qui aurait pensé',
   ],
   lead: ['alors', 'donc', 'mais', 'et', 'bon', 'bref', 'sérieusement', 'franchement', 'ok'],
   headers: [

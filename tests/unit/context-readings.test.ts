@@ -75,9 +75,20 @@ const EN: Row[] = [
   ['Garlic cures flu is a conspiracy theory', 'garlic cures flu', ['debunked']],
   ['Garlic cures flu, not a conspiracy theory', 'garlic cures flu', []],
   ['They call it a conspiracy theory but garlic cures flu', 'garlic cures flu', []],
+  // social-media openers that assert, not negate or ask
+  ['Not gonna lie garlic cures flu', 'garlic cures flu', []],
+  ['I never believed it until garlic cured my flu', 'garlic cured my flu', []],
+  ["Isn't it crazy that garlic cures flu?", 'garlic cures flu', []],
+  ["Isn't it true that garlic cures flu?", 'garlic cures flu', ['question']],
+  ['Who would have thought garlic cures flu?', 'garlic cures flu', []],
+  ['Why does nobody tell you garlic cures flu?', 'garlic cures flu', []],
 ];
 
 const FR: Row[] = [
+  ["Je vais pas mentir l'ail guérit la grippe", 'ail guérit la grippe', []],
+  ["Qui l'aurait cru, l'ail guérit la grippe", 'ail guérit la grippe', []],
+  ["Les médias ne vous diront jamais que l'ail guérit la grippe", 'ail guérit la grippe', []],
+  ["Je n'y croyais pas jusqu'à ce que l'ail guérisse ma grippe", 'ail guérisse ma grippe', []],
   ["Il y a un complot pour cacher que l'ail guérit la grippe", 'ail guérit la grippe', []],
   ["Les complotistes affirment que l'ail guérit la grippe", 'ail guérit la grippe', ['debunked']],
   ["L'ail guérit la grippe : encore une théorie du complot", 'ail guérit la grippe', []],
