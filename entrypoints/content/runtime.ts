@@ -68,6 +68,15 @@ interface Entry {
   gen: number;
 }
 
+/**
+ * A text with no letter and no digit (emoji-only and punctuation comments, common under videos) and no link
+ * cannot give a finding: every rule needs a word or a number, source notes need a link. No engine run for it.
+ */
+const HAS_WORD = /[\p{L}\p{N}]/u;
+function cannotMatch(post: PostUnit): boolean {
+  return post.links.length === 0 && !HAS_WORD.test(post.text);
+}
+
 /** Same text and links: the engine would give the same findings (offsets are into the text). */
 function sameInput(a: PostUnit, b: PostUnit): boolean {
   if (a.text !== b.text || a.links.length !== b.links.length) return false;
@@ -197,6 +206,10 @@ export function startContent(deps: ContentDeps): ContentRuntime {
   function analyze(entry: Entry) {
     if (!engine) return;
     entry.gen = engineGen;
+    if (cannotMatch(entry.post)) {
+      entry.findings = [];
+      return;
+    }
     try {
       entry.findings = engine.analyze({ text: entry.post.text, links: entry.post.links }).findings;
     } catch (error) {

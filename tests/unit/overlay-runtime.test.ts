@@ -116,6 +116,34 @@ describe('content runtime', () => {
     );
   });
 
+  it('runs the engine again only for changed text, and never for a text without words or links', async () => {
+    const seen: string[] = [];
+    const s = setup({ [STORAGE_KEYS.snapshot]: snap('r') }, (data) => {
+      const inner = fakeEngine(data);
+      return {
+        analyze(input: { text: string }) {
+          seen.push(input.text);
+          return inner.analyze(input);
+        },
+      };
+    });
+    rt = s.rt;
+    await s.rt.ready;
+    seen.length = 0; // warm-up texts
+    s.posts([post('a', 'a cure'), post('e', '😂😂 !!')]);
+    expect(seen).toEqual(['a cure']);
+    // The site re-renders post a (new nodes, same text): its mark is drawn again without the engine.
+    s.posts([post('a', 'a cure')]);
+    expect(seen).toEqual(['a cure']);
+    expect(document.documentElement.dataset.vigieMarks).toBe('1');
+    s.posts([post('a', 'a cure, edited')]);
+    expect(seen).toEqual(['a cure', 'a cure, edited']);
+    // New rules: everything is analysed again.
+    s.change({ [STORAGE_KEYS.snapshot]: { newValue: snap('r2') } });
+    expect(seen.at(-1)).toBe('a cure, edited');
+    expect(s.rt.overlay()!.summary()[0]!.ruleId).toBe('r2');
+  });
+
   it('stops marking when the site is paused and follows feedback from storage', async () => {
     const s = setup({ [STORAGE_KEYS.snapshot]: snap('r') });
     rt = s.rt;
