@@ -28,6 +28,9 @@ export const EN: ContextLexicon = {
       'conspiracy theories claim', 'conspiracy theories linking', 'the conspiracy theory linking',
       'conspiracy theorists claim', 'conspiracy theorists say', 'conspiracy theorists believe',
       'conspiracy theorists think', 'conspiracy theorists insist',
+      // "Posts falsely claim that X", "a video wrongly says X"; "it is false to say that X".
+      'falsely', 'wrongly', 'misleadingly', 'erroneously', 'incorrectly', 'false to say', 'wrong to say',
+      'incorrect to say', 'misleading to say', 'it is false that',
       'snake oil claims', 'beware of claims', 'be wary of claims', 'stop spreading the myth',
       'stop believing the myth',
     ],
@@ -57,6 +60,9 @@ export const EN: ContextLexicon = {
     debunked: [
       'is a myth', 'a myth', 'myth', 'is not true', 'not true', 'is untrue', 'untrue', 'has been debunked',
       'is a conspiracy theory', 'conspiracy theory', 'conspiracy theories',
+      'is unfounded', 'unfounded', 'is baseless', 'baseless', 'is inaccurate', 'are false', 'are untrue',
+      'are not true', 'are misleading', 'are unfounded', 'are baseless', 'are myths', 'are a myth',
+      'this claim is false', 'the claim is false', 'this claim is misleading', 'this claim is not true',
       'been debunked', 'debunked', 'is misleading', 'misleading', 'is false', 'is a lie', 'is a hoax', 'hoax',
       'is wrong', 'is incorrect', 'is not supported', 'not supported by', 'is unproven', 'unproven',
       'has been disproven', 'disproven', 'is nonsense', 'nonsense', 'is pseudoscience', 'pseudoscience',
@@ -157,12 +163,15 @@ export const EN: ContextLexicon = {
   verdicts: [
     "that's false", 'that is false', 'this is false', "that's not true", 'that is not true', 'this is not true',
     "that's a myth", 'this is a myth', 'not true', 'false', 'wrong', 'myth', 'fake', 'debunked', 'untrue',
-    'misleading', "that's misleading", 'this is misleading',
+    'misleading', "that's misleading", 'this is misleading', 'there is no evidence',
+    'there is no scientific evidence', 'there is no proof',
   ],
   pairs: [],
   // "I advise against chemo, turmeric cures cancer": these reach their own object only.
   narrow: {
     no: 1, non: 0, without: 0, 'warns against': 4, 'warned against': 4, 'warning against': 4, 'cautions against': 4,
     'advises against': 4, 'advise against': 4, 'recommends against': 4,
+    // "Doctors wrongly dismissed me, garlic cures flu": these reach the claim they qualify, a few words on.
+    falsely: 4, wrongly: 4, misleadingly: 4, erroneously: 4, incorrectly: 4,
   },
 };

@@ -32,6 +32,8 @@ export const FR: ContextLexicon = {
       'théorie du complot sur', 'théories du complot sur', 'la théorie complotiste selon laquelle',
       'la thèse complotiste selon laquelle', 'les complotistes affirment', 'des complotistes affirment',
       'les complotistes prétendent', 'selon les complotistes',
+      // « Des publications affirment à tort que X », « assurent faussement que X ».
+      'à tort', 'faussement', 'de manière trompeuse', 'de façon trompeuse', 'erronément',
       'rien ne démontre', 'fact checking', 'fact check', 'vérification des faits', 'ne croyez pas que',
       'arrêtez de croire que',
     ],
@@ -140,11 +142,13 @@ export const FR: ContextLexicon = {
   verdicts: [
     "c'est faux", 'faux', "c'est une intox", 'intox', "c'est un mythe", "c'est trompeur", "c'est infondé",
     "ce n'est pas vrai", 'pas vrai', "c'est une fausse information", 'attention à ce', 'attention à cette',
-    'attention à ces', 'trompeur', 'infondé', 'fake',
+    'attention à ces', 'trompeur', 'infondé', 'fake', "il n'existe aucune preuve", "il n'y a aucune preuve",
+    'aucune preuve', 'rien ne le prouve',
   ],
   narrow: {
     sans: 0, non: 0, 'met en garde contre': 4, 'mettent en garde contre': 4, 'déconseille': 4, 'déconseillent': 4,
-    'déconseillé': 4,
+    'déconseillé': 4, 'à tort': 4, faussement: 4, 'de manière trompeuse': 4, 'de façon trompeuse': 4,
+    erronément: 4,
   },
   pairs: [
     {

@@ -82,9 +82,25 @@ const EN: Row[] = [
   ["Isn't it true that garlic cures flu?", 'garlic cures flu', ['question']],
   ['Who would have thought garlic cures flu?', 'garlic cures flu', []],
   ['Why does nobody tell you garlic cures flu?', 'garlic cures flu', []],
+  // fact-check wordings
+  ['A viral post misleadingly suggests garlic cures flu', 'garlic cures flu', ['debunked']],
+  ['Posts falsely claim that garlic cures flu', 'garlic cures flu', ['debunked', 'reported']],
+  ['Doctors wrongly dismissed my cough, garlic cures flu', 'garlic cures flu', []],
+  ['The idea that garlic cures flu is unfounded', 'garlic cures flu', ['debunked', 'reported']],
+  ['Garlic cures flu: this claim is false', 'garlic cures flu', ['debunked']],
+  ['It is false to say that garlic cures flu', 'garlic cures flu', ['debunked']],
+  ['Garlic cures flu? There is no evidence for that.', 'garlic cures flu', ['debunked', 'question']],
 ];
 
 const FR: Row[] = [
+  ["Des publications affirment à tort que l'ail guérit la grippe", 'ail guérit la grippe', ['debunked']],
+  ["Des internautes assurent faussement que l'ail guérit la grippe", 'ail guérit la grippe', ['debunked']],
+  ["Mon médecin m'a grondé à tort, l'ail guérit la grippe", 'ail guérit la grippe', []],
+  [
+    "L'ail guérit la grippe ? Il n'existe aucune preuve de cela.",
+    'ail guérit la grippe',
+    ['debunked', 'question'],
+  ],
   ["Je vais pas mentir l'ail guérit la grippe", 'ail guérit la grippe', []],
   ["Qui l'aurait cru, l'ail guérit la grippe", 'ail guérit la grippe', []],
   ["Les médias ne vous diront jamais que l'ail guérit la grippe", 'ail guérit la grippe', []],
