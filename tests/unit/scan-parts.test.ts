@@ -33,6 +33,22 @@ describe('seen', () => {
     els[3]!.textContent = 'changed';
     expect(seen.changed(unit(els[3]!, 'k3'))).toBe(true);
   });
+
+  it('reports a post again when the site re-renders it, also back onto an element it used before', () => {
+    const seen = createSeen();
+    const a = Object.assign(document.createElement('p'), { textContent: 'same text' });
+    const b = Object.assign(document.createElement('p'), { textContent: 'same text' });
+    expect(seen.changed(unit(a, 'k'))).toBe(true);
+    expect(seen.changed(unit(a, 'k'))).toBe(false);
+    expect(seen.changed(unit(b, 'k'))).toBe(true); // new anchor
+    expect(seen.changed(unit(a, 'k'))).toBe(true); // a recycled element: its old record is stale
+    a.replaceChildren(document.createTextNode('same text'));
+    expect(seen.changed(unit(a, 'k'))).toBe(true); // new text node under the same anchor
+    seen.forget('k');
+    expect(seen.changed(unit(a, 'k'))).toBe(true);
+    seen.clear();
+    expect(seen.changed(unit(a, 'k'))).toBe(true);
+  });
 });
 
 describe('slicer', () => {
