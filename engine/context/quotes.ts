@@ -132,8 +132,9 @@ function scan(text: string): QuoteSpan[] {
 }
 
 /**
- * The innermost quotation holding [start, end), if any. A quotation that is the whole text is the
- * author's own words put in quotes (a caption, a headline), not someone else's: it does not count.
+ * The innermost quotation holding [start, end), if any. A quotation that is the whole text (or the whole
+ * text but its attribution) is the author's own message put in quotes (a caption, a headline, a shared
+ * quotation), not someone else's words held at a distance: it does not count.
  */
 export function quoteAround(text: string, start: number, end: number): QuoteSpan | undefined {
   const spans = quoteSpans(text); // sorted by opening mark
@@ -152,6 +153,12 @@ export function quoteAround(text: string, start: number, end: number): QuoteSpan
   return undefined;
 }
 
+// After a quotation that opens the post: nothing, or only its author's name after a dash ("— Dr X"), as
+// when a post shares a quotation as its own message.
+const CLOSING = /^[\s.!?…]*(?:[-–—~]\s*[\p{L}\p{M}'’.]+(?:\s+[\p{L}\p{M}'’.]+){0,4}\s*)?$/u;
+
 function wholeText(text: string, q: QuoteSpan): boolean {
-  return text.slice(0, q.open).trim() === '' && /^[\s.!?…]*$/u.test(text.slice(q.after));
+  if (text.slice(0, q.open).trim() !== '') return false;
+  const rest = text.slice(q.after);
+  return rest.length <= 80 && CLOSING.test(rest);
 }

@@ -90,9 +90,15 @@ const EN: Row[] = [
   ['Garlic cures flu: this claim is false', 'garlic cures flu', ['debunked']],
   ['It is false to say that garlic cures flu', 'garlic cures flu', ['debunked']],
   ['Garlic cures flu? There is no evidence for that.', 'garlic cures flu', ['debunked', 'question']],
+  // a post that shares a quotation, signed, says it in its own name
+  ['"Garlic cures flu" - Dr Jane Roe', 'garlic cures flu', []],
+  ['“Garlic cures flu.” — J. Roe', 'garlic cures flu', []],
+  ['"Garlic cures flu" says my aunt', 'garlic cures flu', ['quoted']],
+  ['"Garlic cures flu" - a claim we checked, see the thread below', 'garlic cures flu', ['quoted']],
 ];
 
 const FR: Row[] = [
+  ['« L’ail guérit la grippe » — Dr Jean Dupont', 'ail guérit la grippe', []],
   ["Des publications affirment à tort que l'ail guérit la grippe", 'ail guérit la grippe', ['debunked']],
   ["Des internautes assurent faussement que l'ail guérit la grippe", 'ail guérit la grippe', ['debunked']],
   ["Mon médecin m'a grondé à tort, l'ail guérit la grippe", 'ail guérit la grippe', []],
