@@ -2,6 +2,7 @@
 // (JSON.parse + table rebuild, no pattern parsing). Versioned: a snapshot from another format is refused.
 import type { VerifiedSource } from './types.ts';
 import type { MatcherData } from './match/compile.ts';
+import type { CNear, CSeq } from './match/types.ts';
 import type { RuleMeta } from './match/packs.ts';
 
 /** Bump whenever the snapshot layout or the tokenizer's keys change (old snapshots would mismatch). */
@@ -18,6 +19,9 @@ export interface SnapshotData {
   sources: VerifiedSource[];
   spellings: Map<string, string>;
 }
+
+const NONE_NEAR: CNear[] = [];
+const NONE_SEQ: CSeq[] = [];
 
 export class SnapshotError extends Error {
   override name = 'SnapshotError';
@@ -68,9 +72,11 @@ export function readSnapshot(text: string): SnapshotData {
   ) {
     throw new SnapshotError('the engine snapshot is damaged (its rule tables do not agree)');
   }
+  // One shared empty list for the rules without near groups or exceptions (compiled rules are never
+  // changed in place): no two arrays per rule while loading.
   for (const r of m.rules) {
-    r.near ??= [];
-    r.unless ??= [];
+    r.near ??= NONE_NEAR;
+    r.unless ??= NONE_SEQ;
   }
   return {
     matcher: m,

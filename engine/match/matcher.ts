@@ -70,25 +70,32 @@ export class Matcher {
     this.pairAB = new Int32Array(2 * size).fill(-1);
     this.pairStart = new Int32Array(size + 1);
     this.pairFirst = new Uint8Array(V);
-    const slotRules: number[][] = new Array(size);
-    for (const row of data.pairs) {
+    // Slot -> its row in data.pairs (no per-pair copy of the rule list).
+    const slotRow = new Int32Array(size).fill(-1);
+    data.pairs.forEach((row, r) => {
       const a = row[0]!;
       const b = row[1]!;
       let h = hashPair(a, b) & this.pairMask;
       while (this.pairAB[2 * h] !== -1) h = (h + 1) & this.pairMask;
       this.pairAB[2 * h] = a;
       this.pairAB[2 * h + 1] = b;
-      slotRules[h] = row.slice(2);
+      slotRow[h] = r;
       this.pairFirst[a] = 1;
-    }
+    });
     let total = 0;
     for (let h = 0; h < size; h++) {
       this.pairStart[h] = total;
-      total += slotRules[h]?.length ?? 0;
+      const r = slotRow[h]!;
+      if (r >= 0) total += data.pairs[r]!.length - 2;
     }
     this.pairStart[size] = total;
     this.pairRules = new Int32Array(total);
-    for (let h = 0; h < size; h++) if (slotRules[h]) this.pairRules.set(slotRules[h]!, this.pairStart[h]!);
+    for (let h = 0; h < size; h++) {
+      const r = slotRow[h]!;
+      if (r < 0) continue;
+      const row = data.pairs[r]!;
+      for (let k = 2, at = this.pairStart[h]!; k < row.length; k++) this.pairRules[at++] = row[k]!;
+    }
     let bloomBits = 5;
     while (1 << bloomBits < data.pairs.length * 16) bloomBits++;
     this.bloomShift = 32 - bloomBits;
@@ -106,7 +113,8 @@ export class Matcher {
     this.numberRules = data.number;
     this.unitRules = data.unit;
     this.always = data.always;
-    this.ruleLang = Uint8Array.from(data.rules, (r) => LANG_BIT[r.lang] ?? 0);
+    this.ruleLang = new Uint8Array(data.rules.length);
+    for (let r = 0; r < data.rules.length; r++) this.ruleLang[r] = LANG_BIT[data.rules[r]!.lang] ?? 0;
     this.seen = new Int32Array(data.rules.length).fill(-1);
     this.present = new Int32Array(V).fill(-1);
     this.programs = new Array<RuleProgram | undefined>(data.rules.length);
