@@ -164,7 +164,8 @@ export const EN: ContextLexicon = {
     "that's false", 'that is false', 'this is false', "that's not true", 'that is not true', 'this is not true',
     "that's a myth", 'this is a myth', 'not true', 'false', 'wrong', 'myth', 'fake', 'debunked', 'untrue',
     'misleading', "that's misleading", 'this is misleading', 'there is no evidence',
-    'there is no scientific evidence', 'there is no proof',
+    'there is no scientific evidence', 'there is no proof', 'beware of this', 'beware of these',
+    'beware of claims',
   ],
   pairs: [],
   // "I advise against chemo, turmeric cures cancer": these reach their own object only.

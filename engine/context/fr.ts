@@ -143,7 +143,12 @@ export const FR: ContextLexicon = {
     "c'est faux", 'faux', "c'est une intox", 'intox', "c'est un mythe", "c'est trompeur", "c'est infondé",
     "ce n'est pas vrai", 'pas vrai', "c'est une fausse information", 'attention à ce', 'attention à cette',
     'attention à ces', 'trompeur', 'infondé', 'fake', "il n'existe aucune preuve", "il n'y a aucune preuve",
-    'aucune preuve', 'rien ne le prouve',
+    'aucune preuve', 'rien ne le prouve', 'attention aux interprétations', 'attention aux affirmations',
+    'attention aux assertions', 'attention aux erreurs', 'attention aux fausses', 'attention aux publications',
+    'attention aux rumeurs', 'attention aux conclusions', 'attention aux déclarations',
+    'attention cette vidéo', 'attention cette photo', 'attention cette image', 'attention ces images',
+    'attention ce visuel', 'attention ce message', 'attention cette publication', 'attention ce montage',
+    'les infox', 'gare aux fausses',
   ],
   narrow: {
     sans: 0, non: 0, 'met en garde contre': 4, 'mettent en garde contre': 4, 'déconseille': 4, 'déconseillent': 4,

@@ -52,7 +52,8 @@ export interface ContextLexicon {
   headers: readonly string[];
   /**
    * Verdicts: a sentence that opens with one of these debunks the sentence before it ("X. C'est faux.",
-   * "X ? Attention à ce visuel trompeur").
+   * "X ? Attention à ce visuel trompeur"); so does a clause after a colon or a dash that follows the
+   * claim, as in fact-check headlines ("Vaccins et X : attention à cette publication").
    */
   verdicts: readonly string[];
   /** Discontinuous negation: `first`, then one of `second` within `gap` words (French ne ... pas). */

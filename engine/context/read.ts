@@ -126,6 +126,7 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
   }
 
   readHeaders(t, si, mf, ownTokens, c, notes, stops);
+  readColonVerdict(t, s, ml, c, notes);
   // "… cures cancer ❌" on the same line.
   const tailEnd = t.start[t.sentences[si + 1]?.firstToken ?? t.count] ?? t.text.length;
   const tail = t.text.slice(mEnd, Math.min(tailEnd, mEnd + 200));
@@ -244,6 +245,28 @@ function readHeaders(
     const gapText = t.text.slice(t.end[prev.last] ?? 0, s.start);
     if (/^[\s:\-–—❌]*$/u.test(gapText) && /[:\n]/u.test(gapText))
       note(notes, t, 'debunked', t.start[prev.first] ?? 0, t.end[prev.last] ?? 0);
+  }
+}
+
+/** "X, Y et Z : attention à cette publication": a verdict opening the clause after a colon or dash. */
+function readColonVerdict(
+  t: Tokens,
+  s: { endToken: number },
+  ml: number,
+  c: CompiledContext,
+  notes: ContextNote[],
+): void {
+  for (let j = ml + 1; j < Math.min(s.endToken, ml + 1 + REACH_AFTER); j++) {
+    const gap = t.text.slice(t.end[j - 1] ?? 0, t.start[j] ?? 0);
+    if (!/:|\s[-–—]\s/u.test(gap)) continue;
+    for (const w of phrasesAt(c.byFirst.verdicts, c.verdicts, t, j)) {
+      if (!phraseAt(t, j, s.endToken, w)) continue;
+      const last = j + w.length - 1;
+      if (/^\s*\?/u.test(t.text.slice(t.end[last] ?? 0))) continue; // "X : faux ?" asks
+      note(notes, t, 'debunked', t.start[j] ?? 0, t.end[last] ?? 0);
+      return;
+    }
+    return; // only the first clause after the claim
   }
 }
 

@@ -95,9 +95,19 @@ const EN: Row[] = [
   ['“Garlic cures flu.” — J. Roe', 'garlic cures flu', []],
   ['"Garlic cures flu" says my aunt', 'garlic cures flu', ['quoted']],
   ['"Garlic cures flu" - a claim we checked, see the thread below', 'garlic cures flu', ['quoted']],
+  // a verdict after a colon or dash that follows the claim
+  ['Garlic cures flu: false', 'garlic cures flu', ['debunked']],
+  ['Garlic cures flu: share this', 'garlic cures flu', []],
 ];
 
 const FR: Row[] = [
+  ["L'ail guérit la grippe et le 5G : attention à cette publication", 'ail guérit la grippe', ['debunked']],
+  [
+    "L'ail guérit la grippe : attention, cette vidéo contient des erreurs",
+    'ail guérit la grippe',
+    ['debunked'],
+  ],
+  ["L'ail guérit la grippe : attention à la dose", 'ail guérit la grippe', []],
   ['« L’ail guérit la grippe » — Dr Jean Dupont', 'ail guérit la grippe', []],
   ["Des publications affirment à tort que l'ail guérit la grippe", 'ail guérit la grippe', ['debunked']],
   ["Des internautes assurent faussement que l'ail guérit la grippe", 'ail guérit la grippe', ['debunked']],
