@@ -71,8 +71,8 @@ function widthOf(wrap: HTMLElement): number {
 
 /** Places a batch of badges (and their strips) with two reads and two writes for the whole batch (reads after
  * writes only for badges not measured yet). */
-export function placeAll(items: readonly LayoutItem[], win: Window): void {
-  if (!items.length) return;
+export function placeAll(items: readonly LayoutItem[], win: Window): readonly DOMRect[] {
+  if (!items.length) return [];
   const rects = items.map((i) => i.anchor.getBoundingClientRect());
   const players = items.map((i) => (i.strip && i.player ? i.player.getBoundingClientRect() : null));
   const viewportWidth = win.document.documentElement.clientWidth || win.innerWidth;
@@ -96,6 +96,7 @@ export function placeAll(items: readonly LayoutItem[], win: Window): void {
     setPx(items[k]!.wrap, 'left', x);
     setPx(items[k]!.wrap, 'top', y);
   });
+  return rects;
 }
 
 /** A scheduler that runs `pass` at most once per animation frame. */

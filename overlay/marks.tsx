@@ -42,10 +42,11 @@ interface Mark {
  */
 const NEAR_MARGIN = '1000% 0px';
 /**
- * Spans are highlighted within one screen only: every range in the registry costs Chromium paint work on each
- * frame (~20 ms a frame with 600 ranges on the 500-post feed, ~1 ms with a screen's worth).
+ * Spans are highlighted within one screen above or below the viewport only (as a share of its height): every
+ * range in the registry costs Chromium paint work on each frame (~20 ms a frame with 600 ranges on the
+ * 500-post feed, ~1 ms with a screen's worth). Decided in the layout pass, from the rects it reads anyway.
  */
-const LIT_MARGIN = '100% 0px';
+const LIT_SCREENS = 1;
 
 interface OpenState {
   key: string;
@@ -115,6 +116,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
 
   const layoutPass = (): void => {
     const items: LayoutItem[] = [];
+    const keys: string[] = [];
     // Near units only (all of them without IntersectionObserver): the others are hidden and cost nothing.
     for (const key of near ?? marks.keys()) {
       const m = marks.get(key);
@@ -125,6 +127,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
         continue;
       }
       if (!m.wrap) continue;
+      keys.push(key);
       items.push({
         anchor: m.target.anchor,
         wrap: m.wrap,
@@ -132,7 +135,18 @@ export function createOverlay(env: OverlayEnv): Overlay {
         ...(m.strip ? { strip: m.strip.wrap } : {}),
       });
     }
-    placeAll(items, win);
+    const rects = placeAll(items, win);
+    if (lit) {
+      const h = win.innerHeight;
+      rects.forEach((r, k) => {
+        const key = keys[k]!;
+        const on = r.bottom > -LIT_SCREENS * h && r.top < (1 + LIT_SCREENS) * h;
+        if (on === lit.has(key)) return;
+        if (on) lit.add(key);
+        else lit.delete(key);
+        applyHighlights(key, marks.get(key)!);
+      });
+    }
     // Far marks whose unit left the page: checked a few at a time, so a long feed costs nothing per frame.
     sweepGone();
   };
@@ -161,6 +175,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
   const keyOf = new WeakMap<Element, string>();
   const near: Set<string> | undefined =
     typeof win.IntersectionObserver === 'function' ? new Set() : undefined;
+  /** Near units whose spans are highlighted (set by the layout pass). */
   const lit = near ? new Set<string>() : undefined;
   const onIntersect = (entries: IntersectionObserverEntry[]) => {
     let fresh: HTMLElement[] = [];
@@ -176,6 +191,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
         fresh = draw(key, m, fresh);
       } else if (near!.delete(key)) {
         resizes?.unobserve(m.target.anchor);
+        if (lit!.delete(key)) highlighter.remove(key);
         m.wrap?.classList.add('vg-hidden');
         m.strip?.wrap.classList.add('vg-hidden');
       }
@@ -183,39 +199,19 @@ export function createOverlay(env: OverlayEnv): Overlay {
     insert(fresh);
     scheduler.schedule();
   };
-  const onLight = (entries: IntersectionObserverEntry[]) => {
-    for (const e of entries) {
-      const key = keyOf.get(e.target);
-      const m = key === undefined ? undefined : marks.get(key);
-      if (!m || key === undefined || m.target.anchor !== e.target) continue;
-      if (e.isIntersecting) {
-        lit!.add(key);
-        applyHighlights(key, m);
-      } else if (lit!.delete(key)) highlighter.remove(key);
-    }
-  };
   const intersections = near
     ? new win.IntersectionObserver((entries) => timed(() => onIntersect(entries)), {
         rootMargin: NEAR_MARGIN,
       })
     : undefined;
-  const lighting = near
-    ? new win.IntersectionObserver((entries) => timed(() => onLight(entries)), {
-        rootMargin: LIT_MARGIN,
-      })
-    : undefined;
   const watch = (anchor: Element, key: string) => {
     keyOf.set(anchor, key);
-    // Both observers from the start: a unit's highlight must not wait for a second callback a frame later.
-    if (intersections) {
-      intersections.observe(anchor);
-      lighting!.observe(anchor);
-    } else resizes?.observe(anchor);
+    if (intersections) intersections.observe(anchor);
+    else resizes?.observe(anchor);
   };
   const unwatch = (anchor: Element, key: string) => {
     resizes?.unobserve(anchor);
     intersections?.unobserve(anchor);
-    lighting?.unobserve(anchor);
     near?.delete(key);
     lit?.delete(key);
   };
@@ -518,7 +514,6 @@ export function createOverlay(env: OverlayEnv): Overlay {
       scheduler.cancel();
       resizes?.disconnect();
       intersections?.disconnect();
-      lighting?.disconnect();
       win.removeEventListener('scroll', onViewport, { capture: true });
       win.removeEventListener('resize', onViewport);
       doc.removeEventListener('pointerdown', onPointerDown, true);
