@@ -108,6 +108,22 @@ const FR: Row[] = [
     ['debunked'],
   ],
   ["L'ail guérit la grippe : attention à la dose", 'ail guérit la grippe', []],
+  // fact-check headlines name the content they check, or give their verdict after it
+  [
+    "Attention à ces propos détournés sur l'ail qui guérit la grippe",
+    'ail qui guérit la grippe',
+    ['debunked'],
+  ],
+  ['Attention aux vaccins qui rendent stériles', 'vaccins qui rendent stériles', []],
+  ["Cette photo de l'ail qui guérit la grippe est un montage", 'ail qui guérit la grippe', ['debunked']],
+  ['Ces affirmations sur les vaccins qui tuent sont fausses', 'vaccins qui tuent', ['debunked']],
+  [
+    'Le discours de ce médecin sur les vaccins qui tuent contient de fausses informations',
+    'vaccins qui tuent',
+    ['debunked'],
+  ],
+  ['Les tests PCR donnent des faux positifs', 'tests pcr donnent', []],
+  ['Cette vidéo montre de fausses vaccinations', 'vidéo montre', []],
   ['« L’ail guérit la grippe » — Dr Jean Dupont', 'ail guérit la grippe', []],
   ["Des publications affirment à tort que l'ail guérit la grippe", 'ail guérit la grippe', ['debunked']],
   ["Des internautes assurent faussement que l'ail guérit la grippe", 'ail guérit la grippe', ['debunked']],
