@@ -161,7 +161,8 @@ export const FR: ContextLexicon = {
     'attention aux rumeurs', 'attention aux conclusions', 'attention aux déclarations',
     'attention cette vidéo', 'attention cette photo', 'attention cette image', 'attention ces images',
     'attention ce visuel', 'attention ce message', 'attention cette publication', 'attention ce montage',
-    'les infox', 'gare aux fausses',
+    'les infox', 'gare aux fausses', 'les affirmations contestées', 'les affirmations erronées',
+    'les affirmations trompeuses', 'les fausses affirmations', 'les déclarations erronées', 'les déclarations trompeuses',
   ],
   narrow: {
     sans: 0, non: 0, 'met en garde contre': 4, 'mettent en garde contre': 4, 'déconseille': 4, 'déconseillent': 4,
