@@ -3,7 +3,8 @@
 // and runs nothing; too little evidence (hashtags, three words) runs both so nothing is missed.
 import type { DetectedLang, Lang } from '../types';
 import type { Tokens } from '../text/tokens';
-import { foldText, unitsOf } from '../text/tokenize';
+import { foldText } from '../text/tokenize';
+import { LETTER_LIMIT, letterScanOf } from '../text/units';
 import { internString } from '../text/words';
 import {
   EN_WORDS,
@@ -123,10 +124,30 @@ interface LetterCounts {
 /** Counts per code point of the first `limit` code units (a pair cut by the limit counts as nothing). */
 function countLetters(text: string, limit: number): LetterCounts {
   const n: LetterCounts = { latin: 0, nonLatin: 0, fr: 0, frE: 0, other: 0 };
-  // The tokenizer's copy of the code units when it has just read this text (the same units, read faster).
-  const u = unitsOf(text);
+  // The tokenizer's pass over this text already counted the ASCII letters and listed where the other
+  // code units are: only those are read here (the same counts as the loop below).
+  const scan = limit === Math.min(text.length, LETTER_LIMIT) ? letterScanOf(text) : undefined;
+  if (scan !== undefined) {
+    n.latin = scan.asciiLetters;
+    const { units: u, nonAscii } = scan;
+    let consumed = -1;
+    for (let j = 0; j < scan.nonAsciiCount; j++) {
+      const i = nonAscii[j]!;
+      if (i <= consumed) continue; // the low half of a pair already counted
+      let cp = u[i]!;
+      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < limit) {
+        const d = u[i + 1]!;
+        if (d >= 0xdc00 && d < 0xe000) {
+          cp = ((cp - 0xd800) << 10) + (d - 0xdc00) + 0x10000;
+          consumed = i + 1;
+        }
+      }
+      addBits(n, charBits(cp));
+    }
+    return n;
+  }
   for (let i = 0; i < limit; i++) {
-    let cp = u !== undefined ? u[i]! : text.charCodeAt(i);
+    let cp = text.charCodeAt(i);
     if (cp < 128) {
       const l = cp | 32;
       if (l >= 97 && l <= 122) n.latin++;
@@ -139,15 +160,18 @@ function countLetters(text: string, limit: number): LetterCounts {
         i++;
       }
     }
-    const b = charBits(cp);
-    if (b === 0) continue;
-    if (b & B_LATIN) n.latin++;
-    if (b & B_NON_LATIN) n.nonLatin++;
-    if (b & B_FR) n.fr++;
-    if (b & B_FR_E) n.frE++;
-    if (b & B_OTHER) n.other++;
+    addBits(n, charBits(cp));
   }
   return n;
+}
+
+function addBits(n: LetterCounts, b: number): void {
+  if (b === 0) return;
+  if (b & B_LATIN) n.latin++;
+  if (b & B_NON_LATIN) n.nonLatin++;
+  if (b & B_FR) n.fr++;
+  if (b & B_FR_E) n.frE++;
+  if (b & B_OTHER) n.other++;
 }
 
 function growTo<T>(a: T[], id: number): T[] {
@@ -201,7 +225,7 @@ export function scoreLanguages(tokens: Tokens): LangScores & { nonLatin: number;
     fr += w.fr;
     for (let j = 0, bits = w.other; bits !== 0; j++, bits >>= 1) if (bits & 1) other[j]!++;
   }
-  const c = countLetters(text, Math.min(text.length, 50_000));
+  const c = countLetters(text, Math.min(text.length, LETTER_LIMIT));
   const frLetters = c.fr + 0.5 * c.frE;
   fr += Math.min(2, frLetters * 0.5);
   const best = Math.max(0, ...other) + Math.min(2, c.other * 0.5);

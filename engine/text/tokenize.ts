@@ -7,6 +7,9 @@ import * as fold from './fold.ts';
 import { TokenKind, type Tokens } from './tokens.ts';
 import { TokenSink } from './tokens-sink.ts';
 import * as words from './words.ts';
+import { copyUnits } from './units.ts';
+
+const EMPTY_UNITS = new Uint16Array(0);
 
 // Imported bindings copied into module constants once: a transpiler may turn every access to an imported
 // binding into a getter call, which this per-character loop cannot afford.
@@ -172,22 +175,12 @@ function cpAt(text: string, i: number): number {
   return c;
 }
 
-/** The code units of the text being tokenised (tokenize() never nests), and that text. */
-let U = new Uint16Array(1024);
-let unitsText: string | undefined;
-
-/**
- * The code units of `text` when it is the text tokenised last (language detection reads them right after
- * the tokenizer), else undefined. Valid until the next tokenize() call.
- */
-export function unitsOf(text: string): Uint16Array | undefined {
-  return text === unitsText && text.length <= U.length ? U : undefined;
-}
-
 class Tokenizer {
   private readonly out: TokenSink;
   private readonly n: number;
   private readonly cache: EmitCache;
+  /** The text's code units (set by run()). */
+  private u: Uint16Array = EMPTY_UNITS;
 
   constructor(
     private readonly text: string,
@@ -200,13 +193,9 @@ class Tokenizer {
 
   run(): Tokens {
     const { text, n, out } = this;
-    // The hot loops read the code units from one typed array: charCodeAt is slow wherever strings of
-    // several representations (flat, concatenated, sliced, one- or two-byte) reach the same call site,
-    // as they do in an engine that also tokenises its patterns. One copy costs less than that.
-    if (U.length < n) U = new Uint16Array(Math.max(2 * U.length, n));
-    const u = U;
-    for (let k = 0; k < n; k++) u[k] = text.charCodeAt(k);
-    unitsText = text;
+    // The hot loops read the code units from one typed array (units.ts).
+    const u = copyUnits(text);
+    this.u = u;
     let i = 0;
     for (let last = -1; i < n;) {
       // Every branch moves forward; this guard makes sure no input can ever stall the loop.
@@ -391,7 +380,7 @@ class Tokenizer {
       let j = s;
       let len = 0;
       let h = FNV_BASIS;
-      const u = U;
+      const u = this.u;
       let c = u[j]!;
       if (c >= 65 && c <= 90) {
         c |= 32;
@@ -425,7 +414,7 @@ class Tokenizer {
     let prevLeet = false; // the last digits read as letters (c0vid): no camel-case split right after them
     let i = s;
     while (i < n && len < BUF_SIZE) {
-      const c0 = U[i]!;
+      const c0 = this.u[i]!;
       // Fast path: a lower-case ASCII letter (most characters of most posts).
       if (c0 >= 97 && c0 <= 122) {
         if (len === 0 || buf[len - 1] !== c0) buf[len++] = c0;

@@ -167,6 +167,10 @@ function edgeCases(): string[] {
     'מחקר חדש מראה ש vaccine causes autism',
     'VACCINES CAUSE AUTISM!!! #VaccinesCauseAutism #vax #jab',
     "Il n'y a qu'un remède: l'huile de coco, jusqu'à guérir. C'est prouvé !",
+    // Past the 50,000 code units language detection reads, with a pair across that limit.
+    'a'.repeat(49_999) + '😀 vaccine cause autism',
+    ('Le citron guérit le cancer 😀 ' + 'lemon water cures cancer. ').repeat(1500),
+    'é'.repeat(60_000),
   ];
 }
 
