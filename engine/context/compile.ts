@@ -27,6 +27,8 @@ export interface CompiledContext {
   statementAfter: Set<string>;
   /** Folded contrast phrases, words joined by spaces. */
   contrast: Set<string>;
+  clauseSubjects: Set<string>;
+  absorbers: Set<string>;
   concessive: Set<string>;
   embedders: Set<string>;
   rhetorical: string[][];
@@ -106,6 +108,8 @@ export function compile(lex: ContextLexicon): CompiledContext {
     imperativeAfter: new Set(lex.imperativeAfter.flatMap(foldPhrase)),
     statementAfter: new Set(lex.statementAfter.flatMap(foldPhrase)),
     contrast: new Set(lex.contrast.map((p) => foldPhrase(p).join(' '))),
+    clauseSubjects: new Set(lex.clauseSubjects.flatMap(foldPhrase)),
+    absorbers: new Set(lex.absorbers.flatMap(foldPhrase)),
     concessive: new Set(lex.concessive.flatMap(foldPhrase)),
     embedders: new Set(lex.embedders.flatMap(foldPhrase)),
     rhetorical,

@@ -123,6 +123,13 @@ export const EN: ContextLexicon = {
     'facts', 'truth', 'reality', 'until', // "I never believed it until garlic cured me"
   ],
   contrast: ['but', 'however', 'yet', 'instead', 'whereas'],
+  clauseSubjects: ['they', 'it', 'he', 'she', 'we', 'i', 'you', 'this', 'that'],
+  absorbers: [
+    'deny', 'denies', 'denied', 'denying', 'forget', 'forgets',
+    'forgot', 'doubt', 'doubts', 'doubted', 'hide', 'hides', 'hid', 'hiding', 'realize', 'realizes',
+    'realise', 'realises', 'notice', 'notices', 'ignore', 'ignores', 'dispute', 'disputes', 'coincidence',
+    'accident', 'secret',
+  ],
   interrogatives: [
     'does', 'do', 'did', 'is', 'are', 'was', 'were', 'can', 'could', 'would', 'should', 'will', 'has', 'have',
     'had', 'doesnt', 'dont', 'isnt', 'arent', 'cant', 'wont', 'shouldnt',

@@ -135,6 +135,12 @@ export const FR: ContextLexicon = {
     'puisque', 'vu que', "c'est pourquoi", 'donc', "jusqu'à ce que", // "je n'y croyais pas jusqu'à ce que X"
   ],
   contrast: ['mais', 'par contre', 'en revanche', 'alors que', 'tandis que'],
+  clauseSubjects: ['ils', 'elles', 'il', 'elle', 'on', 'ça', 'cela', 'ce'],
+  absorbers: [
+    'nier', 'nie', 'nient', 'oublier', 'oublie', 'oubliez',
+    'oublient', 'douter', 'doute', 'doutez', 'cacher', 'cache', 'cachent', 'contester', 'conteste',
+    'contestent', 'ignorer', 'ignorez', 'hasard', 'secret',
+  ],
   interrogatives: ['est ce que', 'est il', 'est elle', 'peut on', 'faut il', 'doit on'],
   imperativeAfter: [],
   statementAfter: [], // the French openings are inversions ("peut-on", "faut-il"): they hold their subject

@@ -19,6 +19,15 @@ export interface ContextLexicon {
    * them does not reach the rule's words after it, even inside the match.
    */
   contrast: readonly string[];
+  /** Subject words that open a new clause after a comma inside a match: a negation before stays in its clause. */
+  clauseSubjects: readonly string[];
+  /**
+   * Verbs that keep a negation before them from the claim after them (factive and implicative verbs):
+   * "no one can deny that X", "never forget that X", "on ne peut pas nier que X" assert X. Think and
+   * believe are not here: "I don't think X" denies X; nor is admit: "Le ministre n'a pas admis que X" is
+   * a fact-check's denial (the refusals "they will never admit X" are pseudo-cues).
+   */
+  absorbers: readonly string[];
   /** A sentence that starts with one of these (after optional `lead` words) is a question ("does ..."). */
   interrogatives: readonly string[];
   /** An interrogative followed by one of these is an order, not a question ("do not stop ..."). */

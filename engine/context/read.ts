@@ -94,8 +94,12 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
           !breaks.test(between) &&
           !terminatedBetween(cues, cue.last, mf) &&
           !monthMay(t, cue, s) &&
+          // "This may sound crazy, X": a modal's clause ends at a comma ("Maybe, X" still hedges).
+          !(kind === 'hedged' && /\S\s*,/u.test(between)) &&
           // "not a virus but a bacterium spread by 5G": the negation ends at "but", inside the claim.
-          !(kind === 'negated' && contrastAfter(t, c, cues, cue.last, ml, ownTokens))
+          !(kind === 'negated' && contrastAfter(t, c, cues, cue.last, ml, ownTokens)) &&
+          // "No one can deny that X", "N'oubliez pas que X": the negation is the verb's, X stands.
+          !(kind === 'negated' && absorbed(t, c, cue, mf))
         )
           cueNote(notes, t, kind, cue);
       } else if (dir === 'post' && cue.first > ml) {
@@ -374,7 +378,16 @@ function clauseOpened(t: Tokens, c: CompiledContext, mf: number, to: number): bo
   return false;
 }
 
-/** A contrastive word ("but", "mais") after token `from` inside the match, with rule words after it. */
+/** A verb that keeps a negation from its complement ("deny", "forget", "nier") between the cue and mf. */
+function absorbed(t: Tokens, c: CompiledContext, cue: FoundCue, mf: number): boolean {
+  for (let j = cue.first + 1; j < mf; j++) if (c.absorbers.has(canonAt(t, j))) return true;
+  return false;
+}
+
+/**
+ * A contrastive word ("but", "mais") after token `from` inside the match, or a new clause there (a comma
+ * then a subject: "never believe vaccines are safe, they cause autism"), with rule words after it.
+ */
 function contrastAfter(
   t: Tokens,
   c: CompiledContext,
@@ -387,6 +400,13 @@ function contrastAfter(
     if (!x.termination || x.pre || x.post || x.first <= from || x.last >= ml) continue;
     if (c.contrast.has(keysOf(t, x)) && anyOwn(own, x.last + 1, ml)) return true;
   }
+  for (let j = from + 2; j <= ml; j++)
+    if (
+      c.clauseSubjects.has(canonAt(t, j)) &&
+      /[,;]/u.test(t.text.slice(t.end[j - 1] ?? 0, t.start[j] ?? 0)) &&
+      anyOwn(own, j + 1, ml)
+    )
+      return true;
   return false;
 }
 

@@ -98,9 +98,29 @@ const EN: Row[] = [
   // a verdict after a colon or dash that follows the claim
   ['Garlic cures flu: false', 'garlic cures flu', ['debunked']],
   ['Garlic cures flu: share this', 'garlic cures flu', []],
+  // a modal's clause ends at a comma; factive verbs keep a negation from the claim; a new clause after
+  // a comma inside the match is outside the negation
+  ['This may sound crazy, garlic cures flu', 'garlic cures flu', []],
+  ['Maybe, garlic cures flu', 'garlic cures flu', ['hedged']],
+  ['Never forget that vaccines cause autism', 'vaccines cause autism', []],
+  ['No one can deny that vaccines cause autism', 'vaccines cause autism', []],
+  ['It is not a coincidence that vaccines cause autism', 'vaccines cause autism', []],
+  ["I don't think vaccines cause autism", 'vaccines cause autism', ['negated']],
+  ['The minister did not admit that vaccines cause autism', 'vaccines cause autism', ['negated']],
+  [
+    'I will never believe vaccines are safe, they cause autism',
+    'vaccines are safe, they cause autism',
+    [],
+    ['vaccines', 'cause', 'autism'],
+  ],
 ];
 
 const FR: Row[] = [
+  ["N'oubliez pas que les vaccins causent l'autisme", "vaccins causent l'autisme", []],
+  ["On ne peut pas nier que les vaccins causent l'autisme", "vaccins causent l'autisme", []],
+  ["Ce n'est pas un hasard si les vaccins causent l'autisme", "vaccins causent l'autisme", []],
+  ["Le ministre n'a pas admis que les vaccins causent l'autisme", "vaccins causent l'autisme", ['negated']],
+  ["Je ne pense pas que les vaccins causent l'autisme", "vaccins causent l'autisme", ['negated']],
   ["L'ail guérit la grippe et le 5G : attention à cette publication", 'ail guérit la grippe', ['debunked']],
   [
     "L'ail guérit la grippe : attention, cette vidéo contient des erreurs",
