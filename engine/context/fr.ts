@@ -148,7 +148,7 @@ export const FR: ContextLexicon = {
   concessive: ['que'],
   embedders: ['si'],
   rhetorical: [
-    'le saviez vous', 'saviez vous', 'savais tu', 'tu savais', 'vous saviez', 'pourquoi personne ne',
+    'le saviez vous', 'saviez vous', 'savais tu', 'tu savais', 'vous saviez', 'vous le saviez', 'tu le savais', 'pourquoi personne ne',
     'pourquoi on nous cache', 'pourquoi on ne nous dit pas', 'pourquoi les médecins ne', 'qui savait',
     "qui l'aurait cru", 'qui aurait cru', 'qui aurait pu croire', 'qui aurait pensé',
   ],

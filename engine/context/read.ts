@@ -328,9 +328,12 @@ function readQuestion(
   if (at >= 0) {
     const qm = at - from;
     // "X, so why are you still on pills?", "X, who knew?": the question is a later clause, X is asserted.
-    if (!LATER_QUESTION.test(t.text.slice(from, from + qm)))
+    if (LATER_QUESTION.test(t.text.slice(from, from + qm))) return;
+    if (!rhetoricalTag(t, c, ml, at, end)) {
       note(notes, t, 'question', from + qm, from + qm + 1);
-    return;
+      return;
+    }
+    // The tag asks nothing of X; an interrogative opening still may ("Does X, you know?").
   }
   // Interrogative opening, after optional discourse words ("so does ...", "est-ce que ...").
   let i = s.firstToken;
@@ -356,6 +359,22 @@ function readQuestion(
     note(notes, t, 'question', t.start[prevTok] ?? 0, t.end[j] ?? 0);
     return;
   }
+}
+
+/**
+ * "X, did you know?", "X (who knew?)", "X and you know what?": the "?" at `qm` closes a rhetorical tag,
+ * a clause of its own after the match, and X is asserted.
+ */
+function rhetoricalTag(t: Tokens, c: CompiledContext, ml: number, qm: number, end: number): boolean {
+  let clause = -1; // first token of the last clause opened between the match and the "?"
+  for (let j = ml + 1; j < end && (t.start[j] ?? qm) < qm; j++)
+    if (/[,;(–—]|\s-\s/u.test(t.text.slice(t.end[j - 1] ?? 0, t.start[j] ?? 0)) || c.lead.has(canonAt(t, j)))
+      clause = j;
+  if (clause < 0) return false;
+  while (clause < end && c.lead.has(canonAt(t, clause))) clause++;
+  for (const r of phrasesAt(c.byFirst.rhetorical, c.rhetorical, t, clause))
+    if (phraseAt(t, clause, end, r) && (t.end[clause + r.length - 1] ?? qm) <= qm) return true;
+  return false;
 }
 
 /** An embedder ("whether", "if") in the match, among the three words before token i. */

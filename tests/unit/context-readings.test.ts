@@ -113,9 +113,17 @@ const EN: Row[] = [
     [],
     ['vaccines', 'cause', 'autism'],
   ],
+  // a rhetorical tag after the claim asks nothing of it
+  ['Garlic cures flu, did you know?', 'garlic cures flu', []],
+  ['Garlic cures flu (who knew?)', 'garlic cures flu', []],
+  ['Garlic cures flu and you know what? Doctors hate it', 'garlic cures flu', []],
+  ["Garlic cures flu, don't you think?", 'garlic cures flu', ['question']],
+  ['Does garlic cure flu, you know?', 'garlic cure flu', ['question']],
 ];
 
 const FR: Row[] = [
+  ["L'ail guérit la grippe, vous le saviez ?", 'ail guérit la grippe', []],
+  ["L'ail guérit la grippe, vrai ou faux ?", 'ail guérit la grippe', ['question']],
   ["N'oubliez pas que les vaccins causent l'autisme", "vaccins causent l'autisme", []],
   ["On ne peut pas nier que les vaccins causent l'autisme", "vaccins causent l'autisme", []],
   ["Ce n'est pas un hasard si les vaccins causent l'autisme", "vaccins causent l'autisme", []],
