@@ -143,6 +143,7 @@ after(async () => {
 /** Opens a bad page and collects what reaches it: page errors, and Vigie's console lines (for the report). */
 async function open(path) {
   const tab = await browser.context.newPage();
+  await tab.bringToFront(); // the first-run tab may have taken the front: background tabs get no frames
   const pageErrors = [];
   const vigieLines = [];
   tab.on('pageerror', (e) => pageErrors.push(String(e.message ?? e)));

@@ -92,6 +92,7 @@ after(async () => {
 /** Opens a page and collects the errors that reach it from any script (the site's own are expected). */
 async function open(url) {
   const page = await browser.context.newPage();
+  await page.bringToFront(); // the first-run tab may have taken the front: background tabs get no frames
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e.message ?? e)));
   await page.goto(url, { waitUntil: 'load' });
