@@ -43,7 +43,8 @@ const isLocal = (url) => {
   }
 };
 
-export async function launchChromium({ port, headless = true, extraHosts = [] } = {}) {
+/** `locale` (optional, e.g. 'fr-FR'): the browser's language, for tests of the UI language Vigie picks. */
+export async function launchChromium({ port, headless = true, extraHosts = [], locale } = {}) {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('No Chromium found: install it with `apt-get install chromium`.');
   const rules = [...HOSTS, ...extraHosts].map((h) => `MAP ${h}:443 127.0.0.1:${port}`);
@@ -54,7 +55,9 @@ export async function launchChromium({ port, headless = true, extraHosts = [] } 
     headless,
     ignoreHTTPSErrors: true,
     viewport: { width: 1100, height: 900 },
+    ...(locale ? { locale } : {}),
     args: [
+      ...(locale ? [`--lang=${locale}`] : []),
       `--disable-extensions-except=${CHROME_EXT}`,
       `--load-extension=${CHROME_EXT}`,
       `--host-resolver-rules=${rules.join(', ')}`,
