@@ -1,12 +1,13 @@
 // The built Firefox extension in Firefox ESR on the demo TikTok feed (same set-up as firefox.test.mjs: the server
 // on 127.0.0.1:443, every name resolved to this machine): posts added by scrolling get marks, and the popover
 // opens with Enter on a badge, closes with Escape and gives focus back, without the keys reaching the site's
-// own shortcuts. Skipped with a notice without Firefox, the build or the right to bind :443 (fails in CI).
+// own shortcuts; a 1 MB caption and right-to-left, zero-width text keep the page responsive. Skipped with a notice without Firefox, the build or the right to bind :443 (fails in CI).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { startServer } from './server.mjs';
 import { FIREFOX_EXT, firefoxPath, launchFirefox } from './firefox.mjs';
+import { CLAIMS, TRICKS, hugePage, rtlPage } from './badpages.mjs';
 
 const FEED_URL = 'https://www.tiktok.com/foryou';
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
@@ -16,7 +17,12 @@ async function setUp() {
   if (!existsSync(FIREFOX_EXT))
     return { skip: `no Firefox build at ${FIREFOX_EXT} (npx wxt build -b firefox)` };
   try {
-    return { server: await startServer({ port: 443 }) };
+    return {
+      server: await startServer({
+        port: 443,
+        routes: { 'www.tiktok.com/bad/huge': hugePage, 'www.tiktok.com/bad/rtl': rtlPage },
+      }),
+    };
   } catch (error) {
     if (error?.code === 'EACCES')
       return { skip: 'cannot listen on 127.0.0.1:443 (run as root or allow the port)' };
@@ -30,7 +36,7 @@ if (setup.skip) {
   const msg = `Firefox UI tests: ${setup.skip}.`;
   if (process.env.CI) throw new Error(msg);
   console.log(`NOTICE: ${msg} Skipping them.`);
-  test('Firefox: scrolling and the keyboard on the demo feed', { skip: setup.skip }, () => {});
+  test('Firefox: scrolling, keyboard and bad input', { skip: setup.skip }, () => {});
 }
 
 /** Polls `read` until `ok(value)`; returns the value or throws with the last one. */
@@ -45,7 +51,7 @@ async function until(read, ok, what, timeout = 20000) {
   throw new Error(`${what}: still ${JSON.stringify(v)} after ${timeout} ms`);
 }
 
-describe('Firefox: scrolling and the keyboard on the demo feed', { skip: Boolean(setup.skip) }, () => {
+describe('Firefox: scrolling, keyboard and bad input', { skip: Boolean(setup.skip) }, () => {
   const server = setup.server;
   let ff;
   let page;
@@ -155,5 +161,36 @@ describe('Firefox: scrolling and the keyboard on the demo feed', { skip: Boolean
       keysBefore + 1,
       'a key on the page reaches it',
     );
+  });
+
+  test('bad input: a 1 MB caption and a right-to-left page with zero-width tricks', async () => {
+    for (const [path, expected] of [
+      ['huge', CLAIMS.length],
+      ['rtl', TRICKS.length + CLAIMS.length],
+    ]) {
+      const tab = await ff.newPage();
+      const errors = [];
+      tab.on('pageerror', (e) => errors.push(String(e?.message ?? e)));
+      await tab.bringToFront();
+      await tab.goto(`https://www.tiktok.com/bad/${path}`, { waitUntil: 'load' });
+      const read = () => tab.evaluate(() => Number(document.documentElement.dataset.vigieMarks ?? -1));
+      const n = await until(read, (v) => v >= expected, `${path}: marks`, 30000);
+      assert.ok(n >= expected, `${path}: ${n} marks`);
+      // The page's own timer still fires after Vigie's work.
+      const t0 = await tab.evaluate(() => window.__ticks);
+      await until(
+        () => tab.evaluate(() => window.__ticks),
+        (t) => t > t0 + 5,
+        `${path}: the page timer`,
+        10000,
+      );
+      assert.deepEqual(
+        await tab.evaluate(() => window.__errors),
+        [],
+        `${path}: errors that reached the page`,
+      );
+      assert.deepEqual(errors, [], `${path}: pageerror`);
+      await tab.close();
+    }
   });
 });
