@@ -1,7 +1,8 @@
 // The built Firefox extension in Firefox ESR on the demo TikTok feed (same set-up as firefox.test.mjs: the server
 // on 127.0.0.1:443, every name resolved to this machine): posts added by scrolling get marks, and the popover
 // opens with Enter on a badge, closes with Escape and gives focus back, without the keys reaching the site's
-// own shortcuts; a 1 MB caption and right-to-left, zero-width text keep the page responsive. Skipped with a notice without Firefox, the build or the right to bind :443 (fails in CI).
+// own shortcuts; a 1 MB caption and right-to-left, zero-width text keep the page responsive. Skipped with a
+// notice without Firefox, the build or the right to bind :443 (fails in CI).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
