@@ -405,7 +405,8 @@ function absorbed(t: Tokens, c: CompiledContext, cue: FoundCue, mf: number): boo
 
 /**
  * A contrastive word ("but", "mais") after token `from` inside the match, or a new clause there (a comma
- * then a subject: "never believe vaccines are safe, they cause autism"), with rule words after it.
+ * then a subject, or a lone comma: "never believe vaccines are safe, they cause autism", "ne vous faites
+ * pas vacciner, les vaccins causent l'autisme"), with rule words after it.
  */
 function contrastAfter(
   t: Tokens,
@@ -419,14 +420,17 @@ function contrastAfter(
     if (!x.termination || x.pre || x.post || x.first <= from || x.last >= ml) continue;
     if (c.contrast.has(keysOf(t, x)) && anyOwn(own, x.last + 1, ml)) return true;
   }
-  for (let j = from + 2; j <= ml; j++)
-    if (
-      c.clauseSubjects.has(canonAt(t, j)) &&
-      /[,;]/u.test(t.text.slice(t.end[j - 1] ?? 0, t.start[j] ?? 0)) &&
-      anyOwn(own, j + 1, ml)
-    )
-      return true;
-  return false;
+  // A lone comma starts a new clause; two are an aside ("do not, as some say, cause autism").
+  let breaks = 0;
+  let cut = -1;
+  for (let j = from + 1; j <= ml; j++) {
+    if (!/[,;]/u.test(t.text.slice(t.end[j - 1] ?? 0, t.start[j] ?? 0))) continue;
+    breaks++;
+    if (!anyOwn(own, j, ml)) continue;
+    if (c.clauseSubjects.has(canonAt(t, j))) return true;
+    if (cut < 0) cut = j;
+  }
+  return breaks === 1 && cut >= 0;
 }
 
 /** "Vaccines, not genes, cause autism": a negation set off by commas inside the match negates an aside. */

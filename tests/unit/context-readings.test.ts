@@ -106,6 +106,12 @@ const EN: Row[] = [
   ['No one can deny that vaccines cause autism', 'vaccines cause autism', []],
   ['It is not a coincidence that vaccines cause autism', 'vaccines cause autism', []],
   ["I don't think vaccines cause autism", 'vaccines cause autism', ['negated']],
+  [
+    "I don't think vaccines, or any shot, cause autism",
+    'vaccines, or any shot, cause autism',
+    ['negated'],
+    ['vaccines', 'cause', 'autism'],
+  ],
   ['The minister did not admit that vaccines cause autism', 'vaccines cause autism', ['negated']],
   [
     'I will never believe vaccines are safe, they cause autism',
@@ -129,6 +135,18 @@ const FR: Row[] = [
   ["Ce n'est pas un hasard si les vaccins causent l'autisme", "vaccins causent l'autisme", []],
   ["Le ministre n'a pas admis que les vaccins causent l'autisme", "vaccins causent l'autisme", ['negated']],
   ["Je ne pense pas que les vaccins causent l'autisme", "vaccins causent l'autisme", ['negated']],
+  [
+    "Ne vous faites pas vacciner, les vaccins causent l'autisme",
+    "vacciner, les vaccins causent l'autisme",
+    [],
+    ['vacciner', 'vaccins', 'causent', 'autisme'],
+  ],
+  [
+    'Le vaccin ne protège pas, il rend malade',
+    'vaccin ne protège pas, il rend malade',
+    [],
+    ['vaccin', 'rend', 'malade'],
+  ],
   ["L'ail guérit la grippe et le 5G : attention à cette publication", 'ail guérit la grippe', ['debunked']],
   [
     "L'ail guérit la grippe : attention, cette vidéo contient des erreurs",
