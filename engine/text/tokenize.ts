@@ -8,6 +8,8 @@ import { TokenKind, type Tokens } from './tokens.ts';
 import { TokenSink } from './tokens-sink.ts';
 import * as words from './words.ts';
 import { copyUnits } from './units.ts';
+import { ABBREVIATIONS, ELISIONS, LONE, NT_STEMS, SUFFIXES } from './word-tables.ts';
+import { cacheFor, type EmitCache } from './emit-cache.ts';
 
 const EMPTY_UNITS = new Uint16Array(0);
 
@@ -37,68 +39,6 @@ const C_HASH = fold.CharClass.Hash;
 const C_AT = fold.CharClass.At;
 const C_DOLLAR = fold.CharClass.Dollar;
 
-const ELISIONS: ReadonlyMap<string, string> = new Map([
-  ['l', 'l'],
-  ['d', 'de'],
-  ['j', 'je'],
-  ['s', 'se'],
-  ['c', 'ce'],
-  ['m', 'me'],
-  ['t', 'te'],
-  ['n', 'ne'],
-  ['qu', 'que'],
-  ['jusqu', 'jusque'],
-  ['lorsqu', 'lorsque'],
-  ['puisqu', 'puisque'],
-  ['quoiqu', 'quoique'],
-]);
-// A lone elided letter written without its apostrophe ("d abricot", "vitamin D") gets the same key as the
-// elision, so patterns written "d abricot" and posts written "d'abricot" agree.
-const LONE: ReadonlyMap<string, string> = new Map([
-  ['d', 'de'],
-  ['n', 'ne'],
-  ['j', 'je'],
-  ['qu', 'que'],
-  ['c', 'ce'],
-  ['s', 'se'],
-  ['m', 'me'],
-  ['t', 'te'],
-]);
-// Maps, not objects: keys are fresh strings (an object lookup interns them first), and a word such as
-// "constructor" must not find Object.prototype's members.
-// English suffixes after an apostrophe. Keys and expansions are squeezed like every key ("'ll" is "l", will is "wil").
-const SUFFIXES: ReadonlyMap<string, string> = new Map([
-  ['re', 'are'],
-  ['ve', 'have'],
-  ['l', 'wil'],
-  ['m', 'am'],
-]);
-// Stems left by "n't": can't -> ca, won't -> wo.
-const NT_STEMS: ReadonlyMap<string, string> = new Map([
-  ['ca', 'can'],
-  ['wo', 'wil'],
-  ['sha', 'shal'],
-  ['ai', 'is'],
-]);
-// Abbreviations whose period does not end a sentence (squeezed keys).
-const ABBREVIATIONS = new Set([
-  'dr',
-  'mr',
-  'mrs',
-  'ms',
-  'pr',
-  'prof',
-  'st',
-  'vs',
-  'etc',
-  'cf',
-  'jr',
-  'sr',
-  'fig',
-  'aprox',
-  'dra',
-]);
-
 const BUF_SIZE = 256;
 const buf = new Uint16Array(BUF_SIZE + 8);
 
@@ -127,29 +67,6 @@ function keyOf(len: number): string {
 
 const ID_EQUALS = internString('=');
 const ID_CANOT = internString('canot');
-
-/**
- * What emit() pushes for a word id under one spelling table: 1 = the word itself, 2 = `parts` (a lone
- * elided letter's full form, a slang spelling's canonical words), 0 = not known yet. A spelling table must
- * not change once it has been used to tokenise (engines build theirs before their first use).
- */
-interface EmitCache {
-  kind: Uint8Array;
-  parts: (Int32Array | undefined)[];
-}
-const newCache = (): EmitCache => ({ kind: new Uint8Array(1024), parts: [] });
-const NO_SPELLINGS = newCache();
-const caches = new WeakMap<ReadonlyMap<string, string>, EmitCache>();
-
-function cacheFor(spellings: ReadonlyMap<string, string> | undefined): EmitCache {
-  if (spellings === undefined) return NO_SPELLINGS;
-  let c = caches.get(spellings);
-  if (c === undefined) {
-    c = newCache();
-    caches.set(spellings, c);
-  }
-  return c;
-}
 
 /** Ends of words the word scanner stops at with nothing more to do (ASCII only; others take the full path). */
 const ENDS_WORD = new Uint8Array(128);
