@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
 import { launchChromium } from './browser.mjs';
-import { markPlacement, settledMarks, waitForMarks } from './marks.mjs';
+import { closeFirstRunTab, markPlacement, settledMarks, waitForMarks } from './marks.mjs';
 
 import {
   CLAIMS,
@@ -35,6 +35,7 @@ before(async () => {
     },
   });
   browser = await launchChromium({ port: server.port });
+  await closeFirstRunTab(browser);
 });
 
 after(async () => {

@@ -5,7 +5,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
 import { launchChromium } from './browser.mjs';
-import { settledMarks } from './marks.mjs';
+import { closeFirstRunTab, settledMarks } from './marks.mjs';
 
 let server;
 let browser;
@@ -13,6 +13,7 @@ let browser;
 before(async () => {
   server = await startServer();
   browser = await launchChromium({ port: server.port, locale: 'fr-FR' });
+  await closeFirstRunTab(browser);
 });
 
 after(async () => {

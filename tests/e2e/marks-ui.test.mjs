@@ -7,7 +7,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
 import { launchChromium } from './browser.mjs';
-import { settledMarks, waitForMarks } from './marks.mjs';
+import { closeFirstRunTab, settledMarks, waitForMarks } from './marks.mjs';
 
 const DANGER = 'Stop taking your insulin and fix diabetes with cinnamon instead'; // dangerous-advice
 const CANCER = 'Baking soda cures cancer, stop chemo now'; // contradicts-evidence
@@ -69,6 +69,7 @@ let page;
 before(async () => {
   server = await startServer({ routes: { 'www.tiktok.com/ui': UI_PAGE } });
   browser = await launchChromium({ port: server.port });
+  await closeFirstRunTab(browser);
   page = await browser.context.newPage();
   // The first-run tab, opened on install, may come to the front after this one: a background tab gets no
   // animation frames and slow timers (the popover's focus and the badge layout wait on frames).
@@ -272,6 +273,18 @@ describe('Chromium: pausing from the popover (last: it pauses the site)', () => 
     await page.reload();
     await settledMarks(page, { min: 1 });
   });
+
+  test(
+    '"Hide this mark" on a post with two findings (two rules on the same words) removes its badge',
+    { todo: 'bug: only the finding on show is hidden, the badge stays for the other one (report)' },
+    async () => {
+      const start = await settledMarks(page, { min: 1 });
+      const { text } = await openPopoverOf(2); // the apricot-kernel claim: two rules match it
+      assert.match(text, /1 of 2|1 sur 2/, 'the popover pages through two findings');
+      await page.getByRole('button', { name: 'Hide this mark' }).click();
+      await waitForMarks(page, (n) => n === start - 1, { what: 'the badge gone', timeout: 3000 });
+    },
+  );
 
   test('"Pause on this site" from the popover removes every mark on the site', async () => {
     await openPopoverOf(1);

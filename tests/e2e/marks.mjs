@@ -83,3 +83,16 @@ export async function overlayCount(page, selector) {
     selector,
   );
 }
+
+/**
+ * Closes the first-run tab that the extension opens on install (a fresh profile). It opens a moment after the
+ * service worker starts and takes the front, which leaves the test's tab in the background: no animation
+ * frames (badge layout, the popover's focus) and slow timers. Waits for it up to `timeout` ms.
+ */
+export async function closeFirstRunTab(browser, { timeout = 5000 } = {}) {
+  const isWelcome = (p) => p.url() === `chrome-extension://${browser.extensionId}/welcome.html`;
+  const welcome =
+    browser.context.pages().find(isWelcome) ??
+    (await browser.context.waitForEvent('page', { predicate: isWelcome, timeout }).catch(() => null));
+  await welcome?.close();
+}

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
 import { launchChromium } from './browser.mjs';
-import { settledMarks, waitForMarks } from './marks.mjs';
+import { closeFirstRunTab, settledMarks, waitForMarks } from './marks.mjs';
 
 const FEED = 'https://www.tiktok.com/foryou';
 const CATEGORY_LABELS = [
@@ -24,6 +24,7 @@ let browser;
 before(async () => {
   server = await startServer();
   browser = await launchChromium({ port: server.port });
+  await closeFirstRunTab(browser);
 });
 
 after(async () => {

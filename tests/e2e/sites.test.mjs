@@ -9,7 +9,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, SHARED_PAGES } from './server.mjs';
 import { launchChromium } from './browser.mjs';
-import { markPlacement, settledMarks, waitForMarks } from './marks.mjs';
+import { closeFirstRunTab, markPlacement, settledMarks, waitForMarks } from './marks.mjs';
 
 const CLAIM = 'Baking soda cures cancer, stop chemo now';
 
@@ -82,6 +82,7 @@ before(async () => {
     }
   server = await startServer({ routes });
   browser = await launchChromium({ port: server.port });
+  await closeFirstRunTab(browser);
 });
 
 after(async () => {
