@@ -309,7 +309,10 @@ export class Matcher {
       if (kd === K_NUMBER) for (const r of this.numberRules) check(r, s, i);
       else if (kd === K_UNIT) for (const r of this.unitRules) check(r, s, i);
     }
-    hits.sort(byPosition);
+    // Usually already in order (anchors are met left to right): then sorting would change nothing.
+    let sorted = true;
+    for (let k = 1; k < hits.length && sorted; k++) sorted = byPosition(hits[k - 1]!, hits[k]!) < 0;
+    if (!sorted) hits.sort(byPosition);
     return hits;
   }
 }
