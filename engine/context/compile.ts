@@ -29,6 +29,7 @@ export interface CompiledContext {
   contrast: Set<string>;
   clauseSubjects: Set<string>;
   absorbers: Set<string>;
+  superlative: { cues: Set<string>; words: Set<string> };
   concessive: Set<string>;
   embedders: Set<string>;
   rhetorical: string[][];
@@ -110,6 +111,10 @@ export function compile(lex: ContextLexicon): CompiledContext {
     contrast: new Set(lex.contrast.map((p) => foldPhrase(p).join(' '))),
     clauseSubjects: new Set(lex.clauseSubjects.flatMap(foldPhrase)),
     absorbers: new Set(lex.absorbers.flatMap(foldPhrase)),
+    superlative: {
+      cues: new Set(lex.superlative.cues.map((p) => foldPhrase(p).join(' '))),
+      words: new Set(lex.superlative.words.flatMap(foldPhrase)),
+    },
     concessive: new Set(lex.concessive.flatMap(foldPhrase)),
     embedders: new Set(lex.embedders.flatMap(foldPhrase)),
     rhetorical,

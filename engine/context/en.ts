@@ -123,6 +123,8 @@ export const EN: ContextLexicon = {
     'facts', 'truth', 'reality', 'until', // "I never believed it until garlic cured me"
   ],
   contrast: ['but', 'however', 'yet', 'instead', 'whereas'],
+  // "like" is left out: "no vaccine causes autism like they claim" is a plain negation.
+  superlative: { cues: ['nothing', 'no', 'none', 'nobody', 'no one'], words: ['than'] },
   clauseSubjects: ['they', 'it', 'he', 'she', 'we', 'i', 'you', 'this', 'that'],
   absorbers: [
     'deny', 'denies', 'denied', 'denying', 'forget', 'forgets',

@@ -135,6 +135,7 @@ export const FR: ContextLexicon = {
     'puisque', 'vu que', "c'est pourquoi", 'donc', "jusqu'à ce que", // "je n'y croyais pas jusqu'à ce que X"
   ],
   contrast: ['mais', 'par contre', 'en revanche', 'alors que', 'tandis que'],
+  superlative: { cues: ['rien', 'aucun', 'aucune'], words: ['mieux', 'aussi', 'autant', 'davantage'] },
   clauseSubjects: ['ils', 'elles', 'il', 'elle', 'on', 'ça', 'cela', 'ce'],
   absorbers: [
     'nier', 'nie', 'nient', 'oublier', 'oublie', 'oubliez',

@@ -28,6 +28,12 @@ export interface ContextLexicon {
    * a fact-check's denial (the refusals "they will never admit X" are pseudo-cues).
    */
   absorbers: readonly string[];
+  /**
+   * A negative quantifier (`cues`) with a comparative word (`words`) before or in the match or just after
+   * it makes a superlative that asserts the claim: "Nothing cures covid faster than garlic", "Rien ne
+   * guérit mieux le covid que l'ail".
+   */
+  superlative: { cues: readonly string[]; words: readonly string[] };
   /** A sentence that starts with one of these (after optional `lead` words) is a question ("does ..."). */
   interrogatives: readonly string[];
   /** An interrogative followed by one of these is an order, not a question ("do not stop ..."). */

@@ -99,7 +99,9 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNot
           // "not a virus but a bacterium spread by 5G": the negation ends at "but", inside the claim.
           !(kind === 'negated' && contrastAfter(t, c, cues, cue.last, ml, ownTokens)) &&
           // "No one can deny that X", "N'oubliez pas que X": the negation is the verb's, X stands.
-          !(kind === 'negated' && absorbed(t, c, cue, mf))
+          !(kind === 'negated' && absorbed(t, c, cue, mf)) &&
+          // "Nothing cures covid faster than garlic": a superlative, not a negation.
+          !(kind === 'negated' && superlative(t, c, cue, ml, ownTokens))
         )
           cueNote(notes, t, kind, cue);
       } else if (dir === 'post' && cue.first > ml) {
@@ -393,6 +395,22 @@ function clauseOpened(t: Tokens, c: CompiledContext, mf: number, to: number): bo
     if (c.embedders.has(k)) return true;
     if (c.concessive.has(k) && /[,;–—]\s*$/u.test(t.text.slice(t.end[j - 1] ?? 0, t.start[j] ?? 0)))
       return true;
+  }
+  return false;
+}
+
+/** A negative quantifier cue with a comparative word up to four words after the match, in its clause. */
+function superlative(
+  t: Tokens,
+  c: CompiledContext,
+  cue: FoundCue,
+  ml: number,
+  own: ReadonlySet<number>,
+): boolean {
+  if (!c.superlative.cues.has(keysOf(t, cue))) return false;
+  for (let j = cue.last + 1; j <= Math.min(t.count - 1, ml + 4); j++) {
+    if (j > ml && /[,;:()\n–—]/u.test(t.text.slice(t.end[j - 1] ?? 0, t.start[j] ?? 0))) return false;
+    if (!own.has(j) && c.superlative.words.has(canonAt(t, j))) return true;
   }
   return false;
 }

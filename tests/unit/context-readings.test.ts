@@ -125,9 +125,16 @@ const EN: Row[] = [
   ['Garlic cures flu and you know what? Doctors hate it', 'garlic cures flu', []],
   ["Garlic cures flu, don't you think?", 'garlic cures flu', ['question']],
   ['Does garlic cure flu, you know?', 'garlic cure flu', ['question']],
+  // a negative quantifier with a comparative is a superlative
+  ['Nothing cures flu faster than garlic', 'cures flu', []],
+  ['No medicine cures flu, rest more than usual', 'cures flu', ['negated']],
+  ['No vaccine causes autism like they claim', 'causes autism', ['negated', 'reported']],
+  ['Nothing cures flu', 'cures flu', ['negated']],
 ];
 
 const FR: Row[] = [
+  ["Rien ne guérit mieux la grippe que l'ail", 'guérit mieux la grippe', [], ['guérit', 'grippe']],
+  ['Rien ne guérit la grippe', 'guérit la grippe', ['negated']],
   ["L'ail guérit la grippe, vous le saviez ?", 'ail guérit la grippe', []],
   ["L'ail guérit la grippe, vrai ou faux ?", 'ail guérit la grippe', ['question']],
   ["N'oubliez pas que les vaccins causent l'autisme", "vaccins causent l'autisme", []],
