@@ -3,7 +3,7 @@
 // so filling the table here does not touch other tests.
 import { describe, expect, it } from 'vitest';
 import { internString, wordCount, wordKey } from '../../engine/text/words.ts';
-import { tokenize } from '../../engine/text/tokenize.ts';
+import { foldSpellings, tokenize } from '../../engine/text/tokenize.ts';
 import type { Tokens } from '../../engine/text/tokens.ts';
 import { tokenize as referenceTokenize } from './reference/tokenizer-v2/tokenize.ts';
 import { detectLanguage } from '../../engine/lang/detect.ts';
@@ -24,10 +24,7 @@ const plain = (t: Tokens) => ({
 /** The same tokens without word ids: every reader takes its key path. */
 const keysOnly = (t: Tokens): Tokens => ({ ...t, word: undefined });
 
-const spellings = new Map([
-  ['vax', 'vaccine'],
-  ['jab', 'vaccine shot'],
-]);
+const spellings = foldSpellings({ vax: 'vaccine', jab: 'vaccine shot' });
 const rules = [
   { patterns: ['lemon water (cure|cures) cancer'] },
   { patterns: ['{vaccine} ~3 autism'] },
@@ -76,7 +73,7 @@ describe('word ids', () => {
   });
 
   it('gives the same results before and after the table is full', () => {
-    expect(checkAll('a')).toBeGreaterThanOrEqual(3);
+    expect(checkAll('a')).toBeGreaterThanOrEqual(4);
     // Fill the table: past its size, new keys get -1.
     let n = 0;
     while (internString(`filler${n}`) >= 0) n++;
@@ -85,7 +82,7 @@ describe('word ids', () => {
     const t = tokenize('neverseenbefore lemon');
     expect(t.word![0]).toBe(-1);
     expect(t.word![1]).toBe(internString('lemon'));
-    expect(checkAll('b')).toBeGreaterThanOrEqual(3);
-    expect(checkAll('a')).toBeGreaterThanOrEqual(3);
+    expect(checkAll('b')).toBeGreaterThanOrEqual(4);
+    expect(checkAll('a')).toBeGreaterThanOrEqual(4);
   });
 });
