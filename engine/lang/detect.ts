@@ -193,6 +193,8 @@ export function scoreLanguages(tokens: Tokens): LangScores & { nonLatin: number;
   const other: number[] = new Array<number>(tb.others).fill(0);
   const { key, start, end, text } = tokens;
   const word = tokens.word;
+  // The tokenizer's copy of the text's code units, when it has just read this text (faster reads).
+  const units = letterScanOf(text)?.units;
   // Long pages: the first few thousand words say enough.
   const n = Math.min(tokens.count, 5000);
   for (let i = 0; i < n; i++) {
@@ -200,7 +202,7 @@ export function scoreLanguages(tokens: Tokens): LangScores & { nonLatin: number;
     // English "'s", "'re", "'ll" come after an apostrophe; French elisions ("s'il", "l'huile") come before it.
     const at = start[i] ?? 0;
     if ((end[i] ?? 0) - at <= 2) {
-      const q = text.charCodeAt(at - 1);
+      const q = units !== undefined ? units[at - 1] : text.charCodeAt(at - 1);
       if (q === 0x27 || q === 0x2019) continue;
     }
     const id = word !== undefined ? word[i]! : -1;
