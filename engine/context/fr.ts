@@ -109,7 +109,12 @@ export const FR: ContextLexicon = {
     "selon l'oms", "d'après l'oms", "selon l'organisation mondiale de la santé", 'selon les autorités',
     "d'après les autorités", 'selon le gouvernement', 'selon le ministère', "d'après le ministère",
     'selon la cour', "selon l'inserm", "selon l'institut pasteur", 'selon les experts', 'selon des experts',
-    'selon les chercheurs', 'selon des chercheurs', "d'après les experts", 'non seulement', 'pas seulement',
+    'selon les chercheurs', 'selon des chercheurs', "d'après les experts", 'selon cette étude', "d'après cette étude",
+    "selon l'ema", "selon l'agence européenne du médicament", "selon l'ansm", 'selon la has', 'selon santé publique france',
+    'selon le cdc', 'selon les cdc',
+    // "de faux espoirs", "un faux médecin": the adjective, not a verdict.
+    'de faux', 'des faux', 'un faux', 'les faux', 'ces faux',
+    'non seulement', 'pas seulement',
     'pas uniquement', 'pas juste', 'pas mal', 'sans aucun doute', 'nul doute', 'aucun doute', 'pas de doute',
     'sans compter', "n'importe", 'rien de tel', 'rien de mieux', 'rien ne vaut', 'rien de plus',
     'rien ne bat', 'pas étonnant', 'sans blague', 'sans mentir', 'pas besoin', 'plus besoin', 'dis non à',

@@ -197,6 +197,14 @@ const FR: Row[] = [
   ["L'ail guérit la grippe selon les autorités sanitaires", 'ail guérit la grippe', []],
   ["D'après l'OMS, l'ail guérit la grippe", 'ail guérit la grippe', []],
   ["L'ail guérit la grippe selon mon voisin", 'ail guérit la grippe', ['reported']],
+  ["Selon cette étude, l'ail guérit la grippe", 'ail guérit la grippe', []],
+  ["Selon des publications, l'ail guérit la grippe", 'ail guérit la grippe', ['reported']],
+  [
+    'Le vaccin ne donne que de faux espoirs et rend malade',
+    'vaccin ne donne que de faux espoirs et rend malade',
+    [],
+    ['vaccin', 'rend', 'malade'],
+  ],
   ["L'ail guérit la grippe, que vous le croyiez ou pas", 'ail guérit la grippe', []],
   ["L'ail guérit la grippe ou pas", 'ail guérit la grippe', ['question']],
   [
