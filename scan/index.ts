@@ -5,12 +5,14 @@
 //     huge batch, navigation or rescan() -> one full-page job instead
 //     jobs yield posts one at a time (adapter.iteratePosts) and find new shadow roots in chunks, so a slice
 //     stops between two posts once its budget is spent
-//     posts -> seen (key + text hash + same nodes?) -> onPosts(new or changed), one call per slice
+//     posts -> seen (key + text + same nodes?) -> onPosts(new or changed), one call per slice
+//     a subtree job that ends: known posts under its root that it no longer found -> onGone (their marks go: a post
+//     whose key came from its text, edited, or a cell the site reused for another post)
+//     a key already held by another post still on the page -> the newcomer gets `key#2` (as in one pass)
 //
 // An adapter or callback error is logged once and never thrown into the page.
 import { safeFindPosts } from '../sites/registry.ts';
 import type { PostUnit, SiteAdapter } from '../sites/types.ts';
-import { keyDeduper } from '../sites/unit.ts';
 import { watchNavigation } from './navigation.ts';
 import type { NavigationOptions } from './navigation.ts';
 import { createWatcher, dirtyRoots, shadowRootsIn } from './observer.ts';
@@ -28,6 +30,11 @@ export interface ScannerOptions {
   onPosts(posts: PostUnit[], hasTime: () => boolean): void;
   /** Called after an in-app navigation, before the new page is scanned (the overlay clears its marks). */
   onNavigate?(url: string): void;
+  /**
+   * Keys of posts reported before that a completed re-read of their part of the page no longer found (the
+   * text they were keyed by changed, the site reused their element for another post, or they are hidden).
+   */
+  onGone?(keys: string[]): void;
   now?: () => number;
   requestIdle?: RequestIdle;
   /** Time budget per slice, ms (default 8). */
@@ -71,7 +78,13 @@ type Job = Iterator<PostUnit | null>;
 interface QueuedJob {
   root: Element | null; // null for a full-page job
   job: Job;
+  /** Keys this job yielded; set when it failed (an adapter error), so nothing is taken for gone. */
+  found: Set<string>;
+  failed?: boolean;
 }
+
+/** Most posts remembered with their anchor (for gone posts and repeated keys), like the seen set. */
+const MAX_KNOWN = 5000;
 
 export function createScanner(opts: ScannerOptions): Scanner {
   const { root: doc, adapter } = opts;
@@ -81,6 +94,10 @@ export function createScanner(opts: ScannerOptions): Scanner {
   const climb = opts.climb ?? 4;
   const seen = createSeen();
   const anchors = new WeakSet<Element>();
+  /** Key -> anchor of every post reported, least recently reported first. */
+  const known = new Map<string, Element>();
+  /** Anchor -> keys it was reported with (stale entries are told apart by `known`). */
+  const anchorKeys = new WeakMap<Element, string[]>();
   const stats: ScanStats = {
     slices: 0,
     fullScans: 0,
@@ -109,8 +126,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
       yield* safeFindPosts(adapter, r, log);
       return;
     }
-    const dedupe = keyDeduper();
-    for (const u of adapter.iteratePosts(r)) yield dedupe(u);
+    // Keys are made unique by ownKey() as posts are taken, across passes (not per pass, like findPosts).
+    yield* adapter.iteratePosts(r);
   }
 
   /** Observes the open shadow roots below `r` and reads their posts. */
@@ -139,8 +156,10 @@ export function createScanner(opts: ScannerOptions): Scanner {
     yield* shadowsOf(r);
   }
 
+  const job = (root: Element | null, j: Job): QueuedJob => ({ root, job: j, found: new Set() });
+
   const requestFull = () => {
-    queue = [{ root: null, job: fullJob() }];
+    queue = [job(null, fullJob())];
     current = null;
   };
 
@@ -150,7 +169,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     if (!records.length || queue.some((q) => q.root === null)) return;
     for (const r of dirtyRoots(records, { isAnchor: (e) => anchors.has(e), climb })) {
       if (queue.some((q) => q.root && (q.root === r || q.root.contains(r)))) continue;
-      queue.push({ root: r, job: subtreeJob(r) });
+      queue.push(job(r, subtreeJob(r)));
     }
     if (queue.length > hugeBatch) requestFull();
   };
@@ -162,8 +181,61 @@ export function createScanner(opts: ScannerOptions): Scanner {
     } catch (error) {
       if (!adapterFailed) once(`the ${adapter.name} reader`, error);
       adapterFailed = true;
+      q.failed = true;
       return { done: true, value: undefined };
     }
+  };
+
+  /**
+   * Unique keys across passes: two posts with one key (same author and text, no permalink; one video twice)
+   * are told apart by `#2`, `#3`... in the order they were first seen, and a post keeps the key it had (a pass
+   * that meets the later copy first does not swap them, which would move their marks).
+   */
+  const ownKey = (u: PostUnit) => {
+    const base = u.key;
+    for (const k of anchorKeys.get(u.anchor) ?? [])
+      if (
+        known.get(k) === u.anchor &&
+        (k === base || (k.startsWith(base + '#') && /^#\d+$/.test(k.slice(base.length))))
+      ) {
+        u.key = k;
+        return;
+      }
+    const taken = (key: string) => {
+      const a = known.get(key);
+      return a !== undefined && a !== u.anchor && a.isConnected;
+    };
+    if (!taken(base)) return;
+    let n = 2;
+    while (taken(`${base}#${n}`)) n++;
+    u.key = `${base}#${n}`;
+  };
+
+  /**
+   * Known posts under a finished subtree job's root that it did not find. It looks up the anchors among the
+   * root's elements, or checks every known post against the root when that is fewer: a new post appended to
+   * a feed costs its own few elements, not the whole feed's posts. Not after a full job: changes while one is
+   * queued are left to it (takeRecords), so a post moved behind its cursor would be taken for gone;
+   * posts removed from the page lose their marks in the overlay's own sweep.
+   */
+  const goneAfter = (q: QueuedJob): string[] => {
+    if (q.failed || !q.root) return [];
+    const gone: string[] = [];
+    const check = (key: string, anchor: Element) => {
+      if (!q.found.has(key) && known.get(key) === anchor) gone.push(key);
+    };
+    const root = q.root;
+    const els = root.getElementsByTagName('*');
+    if (els.length < known.size) {
+      for (const key of anchorKeys.get(root) ?? []) check(key, root);
+      for (let i = 0; i < els.length; i++)
+        for (const key of anchorKeys.get(els[i]!) ?? []) check(key, els[i]!);
+    } else for (const [key, anchor] of known) if (root.contains(anchor)) check(key, anchor);
+    for (const key of gone) {
+      known.delete(key);
+      seen.forget(key);
+    }
+    return gone;
   };
 
   const deliver = (batch: PostUnit[], hasTime: () => boolean) => {
@@ -182,6 +254,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     stats.slices++;
     takeRecords();
     const batch: PostUnit[] = [];
+    const gone: string[] = [];
     let steps = 0;
     // At least one step per slice, so a page busier than every budget still makes progress.
     while (steps === 0 || hasTime()) {
@@ -192,13 +265,30 @@ export function createScanner(opts: ScannerOptions): Scanner {
       const r = step(current);
       stats.longestStepMs = Math.max(stats.longestStepMs, now() - s0);
       if (r.done) {
+        for (const key of goneAfter(current)) gone.push(key);
         current = null;
         continue;
       }
       const u = r.value;
       if (!u) continue;
+      ownKey(u);
+      current.found.add(u.key);
       anchors.add(u.anchor);
+      known.delete(u.key);
+      known.set(u.key, u.anchor);
+      const ks = anchorKeys.get(u.anchor);
+      if (!ks) anchorKeys.set(u.anchor, [u.key]);
+      else if (!ks.includes(u.key)) ks.push(u.key);
+      if (known.size > MAX_KNOWN) known.delete(known.keys().next().value!);
       if (seen.changed(u)) batch.push(u);
+    }
+    if (gone.length) {
+      try {
+        opts.onGone?.(gone.filter((k) => known.get(k) === undefined));
+      } catch (error) {
+        if (!callbackFailed) once('removing marks', error);
+        callbackFailed = true;
+      }
     }
     deliver(batch, hasTime);
     const spent = now() - t0;
@@ -217,6 +307,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       once('the navigation handler', error);
     }
     seen.clear();
+    known.clear();
     requestFull();
     slicer.kick();
   };

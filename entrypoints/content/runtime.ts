@@ -42,6 +42,8 @@ export interface ScannerOptions {
   onPosts(posts: PostUnit[], hasTime?: () => boolean): void;
   /** In-app navigation: the old page's marks go before the new page is scanned. */
   onNavigate?(url: string): void;
+  /** Posts no longer found where they were: their marks go. */
+  onGone?(keys: string[]): void;
 }
 type Send = <K extends MessageType>(type: K, payload: Payload<K>) => Promise<Reply<Responses[K]>>;
 
@@ -342,6 +344,16 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     drain(hasTime);
   });
 
+  /** Posts the scanner no longer finds where they were (edited text keyed anew, a reused cell): marks go. */
+  const onGone = guard('scan', (keys: string[]) => {
+    for (const key of keys) {
+      posts.delete(key);
+      queue.delete(key);
+      overlay?.remove(key);
+    }
+    publish(overlay?.count() ?? 0);
+  });
+
   const onNavigate = guard('navigate', () => {
     overlay?.clear();
     posts.clear();
@@ -352,7 +364,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
   function activate() {
     if (stopped || scanner || !engine || !isActive()) return;
     ensureOverlay();
-    scanner = deps.createScanner({ root: doc, adapter, onPosts, onNavigate });
+    scanner = deps.createScanner({ root: doc, adapter, onPosts, onNavigate, onGone });
     scanner.start?.();
   }
 
@@ -434,30 +446,48 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     }
   }
 
+  /** Rule ids of the findings a post's mark shows now (`fallback` first, and alone when unknown). */
+  function shownRuleIds(postKey: string, fallback: string): string[] {
+    const e = posts.get(postKey);
+    const shown = e?.findings ? selectForDisplay(postKey, e.findings, settings, feedback, deps.isShown) : [];
+    return [fallback, ...new Set(shown.map((x) => x.ruleId).filter((id) => id !== fallback))];
+  }
+
   async function act(action: MarkAction, f: Finding, postKey: string) {
     // The page changes at once; the background's storage write confirms it through onChanged.
     const fk = feedbackKey(postKey, f.ruleId);
+    // "Hide this mark" hides the badge: every finding it shows (two rules on the same words make one badge),
+    // not only the one on show in the popover.
+    const hidden = action === 'hide-mark' ? shownRuleIds(postKey, f.ruleId) : [f.ruleId];
     if (action === 'hide-mark' || action === 'report-wrong') {
-      feedback = { ...feedback, dismissed: [...feedback.dismissed, fk] };
+      const keys = hidden
+        .map((id) => feedbackKey(postKey, id))
+        .filter((k) => k === fk || !feedback.dismissed.includes(k));
+      feedback = { ...feedback, dismissed: [...feedback.dismissed, ...keys] };
     } else if (action === 'hide-rule') {
       feedback = { ...feedback, hiddenRules: [...feedback.hiddenRules, f.ruleId] };
     } else {
       feedback = { ...feedback, pausedHosts: [...feedback.pausedHosts, host] };
     }
     applyState();
+    if (action === 'hide-mark') {
+      for (const ruleId of hidden) {
+        const r = await deps.send('feedback:dismiss', { postKey, ruleId, host });
+        if (!r.ok) log(`action ${action}`, r.error);
+      }
+      return;
+    }
     const reply =
-      action === 'hide-mark'
-        ? await deps.send('feedback:dismiss', { postKey, ruleId: f.ruleId, host })
-        : action === 'report-wrong'
-          ? await deps.send('feedback:report-wrong', {
-              postKey,
-              ruleId: f.ruleId,
-              host,
-              excerpt: f.excerpt.slice(0, 500),
-            })
-          : action === 'hide-rule'
-            ? await deps.send('feedback:hide-rule', { ruleId: f.ruleId })
-            : await deps.send('site:pause', { host });
+      action === 'report-wrong'
+        ? await deps.send('feedback:report-wrong', {
+            postKey,
+            ruleId: f.ruleId,
+            host,
+            excerpt: f.excerpt.slice(0, 500),
+          })
+        : action === 'hide-rule'
+          ? await deps.send('feedback:hide-rule', { ruleId: f.ruleId })
+          : await deps.send('site:pause', { host });
     if (!reply.ok) log(`action ${action}`, reply.error);
   }
 

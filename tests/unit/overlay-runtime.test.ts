@@ -45,7 +45,11 @@ function fakeEngine(data: string) {
   };
 }
 
-function setup(store: Record<string, unknown>, loadEngine: ContentDeps['loadEngine'] = fakeEngine) {
+function setup(
+  store: Record<string, unknown>,
+  loadEngine: ContentDeps['loadEngine'] = fakeEngine,
+  onScanner?: (o: Parameters<ContentDeps['createScanner']>[0]) => void,
+) {
   const listeners: ((c: Record<string, { newValue?: unknown }>) => void)[] = [];
   let onPosts: ((p: PostUnit[]) => void) | undefined;
   const send = vi.fn(async () => ({ ok: true as const, value: {} as never }));
@@ -63,6 +67,7 @@ function setup(store: Record<string, unknown>, loadEngine: ContentDeps['loadEngi
     loadEngine,
     createScanner: (o) => {
       onPosts = o.onPosts;
+      onScanner?.(o);
       return { start() {}, stop() {} };
     },
   };
@@ -142,6 +147,43 @@ describe('content runtime', () => {
     s.change({ [STORAGE_KEYS.snapshot]: { newValue: snap('r2') } });
     expect(seen.at(-1)).toBe('a cure, edited');
     expect(s.rt.overlay()!.summary()[0]!.ruleId).toBe('r2');
+  });
+
+  it('removes the marks of posts the scanner reports gone', async () => {
+    let gone: ((keys: string[]) => void) | undefined;
+    const s = setup({ [STORAGE_KEYS.snapshot]: snap('r') }, fakeEngine, (o) => (gone = o.onGone));
+    rt = s.rt;
+    await s.rt.ready;
+    s.posts([post('a', 'a cure'), post('b', 'another cure')]);
+    expect(document.documentElement.dataset.vigieMarks).toBe('2');
+    gone!(['a']);
+    expect(document.documentElement.dataset.vigieMarks).toBe('1');
+    expect(s.rt.overlay()!.keys()).toEqual(['b']);
+  });
+
+  it('"hide this mark" hides every finding the badge shows', async () => {
+    const two = () => ({
+      analyze: ({ text }: { text: string }) => ({
+        findings: text.includes('cure')
+          ? [finding({ ruleId: 'r1', start: 0, end: 4 }), finding({ ruleId: 'r2', start: 0, end: 4 })]
+          : [],
+      }),
+    });
+    const s = setup({ [STORAGE_KEYS.snapshot]: snap('r') }, two);
+    rt = s.rt;
+    await s.rt.ready;
+    s.posts([post('a', 'cure all')]);
+    expect(document.documentElement.dataset.vigieMarks).toBe('1');
+    const shadow = document.querySelector(HOST_TAG)!.shadowRoot!;
+    shadow.querySelector<HTMLButtonElement>('.vg-badge')!.click();
+    shadow.querySelector<HTMLButtonElement>('[data-action="hide-mark"]')!.click();
+    expect(document.documentElement.dataset.vigieMarks).toBe('0');
+    await new Promise((r) => setTimeout(r, 0));
+    const dismissed = s.send.mock.calls.filter((c) => (c as unknown[])[0] === 'feedback:dismiss');
+    expect(dismissed.map((c) => ((c as unknown[])[1] as { ruleId: string }).ruleId).sort()).toEqual([
+      'r1',
+      'r2',
+    ]);
   });
 
   it('stops marking when the site is paused and follows feedback from storage', async () => {

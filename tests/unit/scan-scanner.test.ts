@@ -113,6 +113,41 @@ describe('createScanner', () => {
     expect(batches).toHaveLength(3);
   });
 
+  it('says which posts are gone when a re-read no longer finds them, and keeps repeated keys apart', async () => {
+    // Keys from the text (no permalink), like comments: an edit gives the post a new key.
+    const byText: SiteAdapter = {
+      ...testAdapter(),
+      findPosts: (root) =>
+        selectAll(root, '.post').flatMap((p) => {
+          const t = p.querySelector('.text');
+          const u =
+            t && buildUnit({ site: 'test', kind: 'post', parts: [partFromElement('body', t)], anchor: p });
+          return u ? [u] : [];
+        }),
+    };
+    const gone: string[][] = [];
+    start(byText, { onGone: (k) => gone.push(k) });
+    await idle.flush();
+    const [a, b] = batches.flat().map((u) => u.key);
+    document.querySelector('[data-id=a] .text')!.firstChild!.textContent = 'An ordinary walk';
+    await idle.flush();
+    expect(gone).toEqual([[a]]);
+    expect(batches.at(-1)!.map((u) => u.text)).toEqual(['An ordinary walk']);
+    // A second post with the same text as b, added later, is its own post: b keeps its key.
+    document.getElementById('feed')!.insertAdjacentHTML('beforeend', post('c', 'Le citron soigne tout'));
+    await idle.flush();
+    expect(batches.at(-1)!.map((u) => u.key)).toEqual([`${b}#2`]);
+    expect(gone).toHaveLength(1);
+    // A copy put before b, then a full pass that meets it first: b and c keep their keys.
+    document.getElementById('feed')!.insertAdjacentHTML('afterbegin', post('d', 'Le citron soigne tout'));
+    await idle.flush();
+    expect(batches.at(-1)!.map((u) => u.key)).toEqual([`${b}#3`]);
+    const count = batches.length;
+    scanner!.rescan();
+    await idle.flush();
+    expect(batches).toHaveLength(count); // nothing re-reported: no key moved
+  });
+
   it('keeps each slice within the budget and spreads work over slices', async () => {
     let clock = 0;
     start(
