@@ -113,6 +113,11 @@ export const EN: ContextLexicon = {
     'refuse to admit', 'will never admit', 'will never tell you',
     'no one talking about', 'nobody talking about', 'no one is talking about', 'nobody is talking about',
     'no one will tell you', 'nobody will tell you',
+    // "more likely to cause X" compares, it does not hedge; "can kill the virus" is an efficacy claim,
+    // not the warning "can kill"; "May the Lord ..." is a wish.
+    'more likely', 'can kill the virus', 'can kill viruses', 'can kill the coronavirus', 'can kill coronavirus',
+    'can kill covid', 'can kill cancer', 'can kill germs', 'can kill bacteria', 'may god', 'may the lord',
+    'may allah',
     // Social-media openers that assert what follows.
     'not gonna lie', 'not going to lie', 'will not lie', 'wont lie', 'not lying', 'nobody tell you',
     'no one tell you', 'nobody told you', 'no one told you', 'nobody wants you to know',

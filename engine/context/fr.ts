@@ -112,6 +112,9 @@ export const FR: ContextLexicon = {
     'selon les chercheurs', 'selon des chercheurs', "d'après les experts", 'selon cette étude', "d'après cette étude",
     "selon l'ema", "selon l'agence européenne du médicament", "selon l'ansm", 'selon la has', 'selon santé publique france',
     'selon le cdc', 'selon les cdc',
+    // « peut tuer le virus » est une affirmation d'efficacité, pas la mise en garde « peut tuer ».
+    'peut tuer le virus', 'peut tuer les virus', 'peut tuer le coronavirus', 'peut tuer le covid', 'peut tuer le cancer',
+    'peut tuer les cellules cancéreuses',
     // "de faux espoirs", "un faux médecin": the adjective, not a verdict.
     'de faux', 'des faux', 'un faux', 'les faux', 'ces faux',
     'non seulement', 'pas seulement',

@@ -125,6 +125,15 @@ const EN: Row[] = [
   ['Garlic cures flu and you know what? Doctors hate it', 'garlic cures flu', []],
   ["Garlic cures flu, don't you think?", 'garlic cures flu', ['question']],
   ['Does garlic cure flu, you know?', 'garlic cure flu', ['question']],
+  // an efficacy claim is not the warning "can kill"; a comparison is not a hedge
+  ['Drinking bleach can kill the virus', 'drinking bleach', []],
+  ['Drinking bleach can kill you', 'drinking bleach', ['debunked']],
+  [
+    'Vaccines are more likely to cause autism',
+    'vaccines are more likely to cause autism',
+    [],
+    ['vaccines', 'cause', 'autism'],
+  ],
   // a negative quantifier with a comparative is a superlative
   ['Nothing cures flu faster than garlic', 'cures flu', []],
   ['No medicine cures flu, rest more than usual', 'cures flu', ['negated']],
