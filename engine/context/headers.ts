@@ -1,0 +1,119 @@
+// Debunking verdicts around a claim: headers that open its sentence ("Myth:", "Non,", "Faux :"), a verdict
+// sentence right after it ("C'est faux."), an answer to its question ("? Non, ..."), a verdict after a
+// colon that follows it ("X : attention à cette publication"), and cross marks.
+import type { ContextNote } from '../types';
+import type { Tokens } from '../text/tokens';
+import type { CompiledContext } from './compile';
+import { note, phraseAt, phrasesAt } from './words';
+import { questionMarkIn } from './question-mark';
+
+export const DEBUNK_MARKS = /[❌🚫✖⛔]/u;
+// Words after the match searched for a colon verdict (as far as the cue scan reaches after a match).
+const COLON_REACH = 12;
+
+/** "Myth: …", "Non, …", "Faux : …", "❌ …" at the start of the match's sentence or alone just before it. */
+export function readHeaders(
+  t: Tokens,
+  si: number,
+  mf: number,
+  own: ReadonlySet<number>,
+  c: CompiledContext,
+  notes: ContextNote[],
+  stops: readonly number[],
+): void {
+  const s = t.sentences[si];
+  if (!s) return;
+  const leadFrom = si > 0 ? (t.sentences[si - 1]?.end ?? 0) : 0;
+  const mark = DEBUNK_MARKS.exec(t.text.slice(leadFrom, t.start[s.firstToken] ?? s.start));
+  if (mark) {
+    const at = leadFrom + mark.index;
+    note(notes, t, 'debunked', at, at + mark[0].length);
+  }
+  const here = header(t, c, si);
+  if (here && here.last < mf && !own.has(here.first) && !anyAfter(stops, here.last)) {
+    note(notes, t, 'debunked', t.start[here.first] ?? 0, t.end[here.last] ?? 0);
+    return;
+  }
+  // The next sentence gives a verdict ("X. C'est faux.", "X ? Attention à ce visuel trompeur"), or
+  // answers a question at once ("Does X cause Y? No, ...", "... ? Non, répondent les experts").
+  const next = t.sentences[si + 1];
+  if (next) {
+    let verdict: readonly string[] | undefined;
+    for (const w of phrasesAt(c.byFirst.verdicts, c.verdicts, t, next.firstToken))
+      if (
+        phraseAt(t, next.firstToken, next.endToken, w) &&
+        !/^\s*\?/u.test(t.text.slice(t.end[next.firstToken + w.length - 1] ?? 0)) // "Wrong? Maybe not."
+      ) {
+        verdict = w;
+        break;
+      }
+    if (verdict) {
+      note(
+        notes,
+        t,
+        'debunked',
+        t.start[next.firstToken] ?? 0,
+        t.end[next.firstToken + verdict.length - 1] ?? 0,
+      );
+      return;
+    }
+    const answer = header(t, c, si + 1);
+    const between = t.text.slice(t.end[s.endToken - 1] ?? 0, t.start[next.firstToken] ?? 0);
+    if (answer && answer.first === next.firstToken && questionMarkIn(between, 0, between.length) >= 0)
+      note(notes, t, 'debunked', t.start[answer.first] ?? 0, t.end[answer.last] ?? 0);
+  }
+  // A header standing alone ("Myth:" then the claim on the next line or after the colon) covers the next sentence.
+  const prev = si > 0 ? header(t, c, si - 1) : undefined;
+  const ps = t.sentences[si - 1];
+  if (prev && ps && prev.last === ps.endToken - 1) {
+    const gapText = t.text.slice(t.end[prev.last] ?? 0, s.start);
+    if (/^[\s:\-–—❌]*$/u.test(gapText) && /[:\n]/u.test(gapText))
+      note(notes, t, 'debunked', t.start[prev.first] ?? 0, t.end[prev.last] ?? 0);
+  }
+}
+
+/** "X, Y et Z : attention à cette publication": a verdict opening the clause after a colon or dash. */
+export function readColonVerdict(
+  t: Tokens,
+  s: { endToken: number },
+  ml: number,
+  c: CompiledContext,
+  notes: ContextNote[],
+): void {
+  for (let j = ml + 1; j < Math.min(s.endToken, ml + 1 + COLON_REACH); j++) {
+    const gap = t.text.slice(t.end[j - 1] ?? 0, t.start[j] ?? 0);
+    if (!/:|\s[-–—]\s/u.test(gap)) continue;
+    for (const w of phrasesAt(c.byFirst.verdicts, c.verdicts, t, j)) {
+      if (!phraseAt(t, j, s.endToken, w)) continue;
+      const last = j + w.length - 1;
+      if (/^\s*\?/u.test(t.text.slice(t.end[last] ?? 0))) continue; // "X : faux ?" asks
+      note(notes, t, 'debunked', t.start[j] ?? 0, t.end[last] ?? 0);
+      return;
+    }
+    return; // only the first clause after the claim
+  }
+}
+
+/** A header opens its sentence, or follows a topic and a colon or dash ("Covid-19 : non, ..."). */
+function header(t: Tokens, c: CompiledContext, sent: number): { first: number; last: number } | undefined {
+  const x = t.sentences[sent];
+  if (!x) return undefined;
+  for (let at = x.firstToken; at < Math.min(x.endToken, x.firstToken + 6); at++) {
+    const candidates = phrasesAt(c.byFirst.headers, c.headers, t, at);
+    if (candidates.length === 0) continue;
+    if (at > x.firstToken && !/[:|\-–—]\s*$/u.test(t.text.slice(t.end[at - 1] ?? 0, t.start[at] ?? 0)))
+      continue;
+    for (const words of candidates) {
+      if (!phraseAt(t, at, x.endToken, words)) continue;
+      const last = at + words.length - 1;
+      const after = t.text.slice(t.end[last] ?? 0, (t.end[last] ?? 0) + 3);
+      if (/^\s*[:,!\-–—❌]/u.test(after) || last === x.endToken - 1) return { first: at, last };
+    }
+  }
+  return undefined;
+}
+
+function anyAfter(xs: readonly number[], v: number): boolean {
+  for (const x of xs) if (x > v) return true;
+  return false;
+}

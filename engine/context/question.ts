@@ -1,0 +1,90 @@
+// Questions: a "?" after the claim (unless a later clause or a rhetorical tag asks it), an interrogative
+// opening with a subject after it, French inversion ("guérit-il"); rhetorical openings assert.
+import type { ContextNote } from '../types';
+import type { Tokens } from '../text/tokens';
+import type { CompiledContext } from './compile';
+import { canonAt } from './fold';
+import { note, phraseAt, phrasesAt } from './words';
+import { questionMarkIn } from './question-mark';
+
+const LATER_QUESTION =
+  /[,;:]\s*(?:(?:so|and|but|then|alors|donc|mais|et)\s+)?(?:why|how|what|who|when|where|pourquoi|comment|quoi|qui|quand|où|combien|c['’]est (?:combien|quoi|qui))(?!\p{L})/iu;
+
+const SPEECH_VERBS = new Set(
+  'dit parait semble affirme assure explique ajoute precise conclut rappelle souligne insiste estime ecrit raconte poursuit indique note admet reconait avoue lance martele repond observe previent confie'.split(
+    ' ',
+  ),
+);
+const INVERTED = new Set(['il', 'ele', 'on', 'ils', 'eles']);
+
+export function readQuestion(
+  t: Tokens,
+  si: number,
+  mf: number,
+  ml: number,
+  c: CompiledContext,
+  notes: ContextNote[],
+  inversion: boolean,
+): void {
+  const s = t.sentences[si];
+  if (!s) return;
+  const end = s.endToken;
+  // Rhetorical openings ("did you know", "le saviez-vous") sit at the start, after a word or two at most.
+  for (let i = s.firstToken; i < Math.min(end, s.firstToken + 3); i++)
+    for (const r of phrasesAt(c.byFirst.rhetorical, c.rhetorical, t, i)) if (phraseAt(t, i, end, r)) return;
+  // "?" after the match, before the next sentence.
+  const stop = t.sentences[si + 1]?.start ?? t.text.length;
+  const from = t.end[ml] ?? 0;
+  // Bounded: a "?" far along a run-on sentence does not govern this match (and the slice stays cheap).
+  const at = questionMarkIn(t.text, from, Math.min(stop, from + 300));
+  if (at >= 0) {
+    const qm = at - from;
+    // "X, so why are you still on pills?", "X, who knew?": the question is a later clause, X is asserted.
+    if (LATER_QUESTION.test(t.text.slice(from, from + qm))) return;
+    if (!rhetoricalTag(t, c, ml, at, end)) {
+      note(notes, t, 'question', from + qm, from + qm + 1);
+      return;
+    }
+    // The tag asks nothing of X; an interrogative opening still may ("Does X, you know?").
+  }
+  // Interrogative opening, after optional discourse words ("so does ...", "est-ce que ...").
+  let i = s.firstToken;
+  while (i < mf && c.lead.has(canonAt(t, i))) i++;
+  for (const words of phrasesAt(c.byFirst.interrogatives, c.interrogatives, t, i)) {
+    if (!phraseAt(t, i, end, words)) continue;
+    const next = canonAt(t, i + words.length);
+    // "Do your research" is an order; "Should work for everyone" a statement without its subject.
+    if (c.imperativeAfter.has(next) || c.statementAfter.has(next)) continue;
+    // "Do your research: X" — an opening's reach ends at a colon.
+    if (/[:;]/u.test(t.text.slice(t.end[i + words.length - 1] ?? 0, t.start[mf] ?? 0))) continue;
+    note(notes, t, 'question', t.start[i] ?? 0, t.end[i + words.length - 1] ?? 0);
+    return;
+  }
+  // French inversion: "cause-t-il", "faut-il", "peut-on" (not "dit-il", "paraît-il").
+  if (!inversion) return;
+  for (let j = s.firstToken + 1; j <= Math.min(ml + 1, end - 1); j++) {
+    const k = canonAt(t, j);
+    if (!INVERTED.has(k)) continue;
+    const prevTok = t.key[j - 1] === 't' ? j - 2 : j - 1;
+    const glue = t.text.slice(t.end[prevTok] ?? 0, t.start[j] ?? 0);
+    if (!/^-(t-)?$/u.test(glue) || SPEECH_VERBS.has(canonAt(t, prevTok))) continue;
+    note(notes, t, 'question', t.start[prevTok] ?? 0, t.end[j] ?? 0);
+    return;
+  }
+}
+
+/**
+ * "X, did you know?", "X (who knew?)", "X and you know what?": the "?" at `qm` closes a rhetorical tag,
+ * a clause of its own after the match, and X is asserted.
+ */
+function rhetoricalTag(t: Tokens, c: CompiledContext, ml: number, qm: number, end: number): boolean {
+  let clause = -1; // first token of the last clause opened between the match and the "?"
+  for (let j = ml + 1; j < end && (t.start[j] ?? qm) < qm; j++)
+    if (/[,;(–—]|\s-\s/u.test(t.text.slice(t.end[j - 1] ?? 0, t.start[j] ?? 0)) || c.lead.has(canonAt(t, j)))
+      clause = j;
+  if (clause < 0) return false;
+  while (clause < end && c.lead.has(canonAt(t, clause))) clause++;
+  for (const r of phrasesAt(c.byFirst.rhetorical, c.rhetorical, t, clause))
+    if (phraseAt(t, clause, end, r) && (t.end[clause + r.length - 1] ?? qm) <= qm) return true;
+  return false;
+}
