@@ -1,4 +1,4 @@
-// English context cues (ConText-style). Data only: the algorithm is in engine/context/read.ts.
+// English context cues (ConText-style). Data only: the algorithm is in engine/context/read.ts and the readers it calls.
 // Contractions arrive expanded ("doesn't" -> does not), so cues are written in the expanded form;
 // social spellings without the apostrophe ("dont", "doesnt") are listed as words of their own.
 import type { ContextLexicon } from './lexicon';

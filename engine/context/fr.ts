@@ -1,4 +1,4 @@
-// French context cues (ConText-style). Data only: the algorithm is in engine/context/read.ts.
+// French context cues (ConText-style). Data only: the algorithm is in engine/context/read.ts and the readers it calls.
 // Elisions arrive split ("n'est" -> ne est, "qu'il" -> que il, "d'après" -> de après): write cues either
 // way, they are folded the same. "ne ... pas" and its kin are discontinuous: see `pairs`.
 import type { ContextLexicon } from './lexicon';
