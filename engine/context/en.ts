@@ -71,6 +71,8 @@ export const EN: ContextLexicon = {
       'which is false', 'which is not true', "it's a myth", "it's not true", 'busted', 'is misinformation', 'misinformation', 'fake news',
       'has no scientific basis', 'is dangerous', 'are dangerous', 'is risky', 'can kill', 'is deadly',
       'can be deadly', 'no scientific basis', 'no evidence', 'no proof',
+      'is not the case', 'not the case', 'which is not the case', 'which has been debunked',
+      'which has been proven false', 'which has been disproven', 'which is a myth', 'which is untrue',
     ],
     hedged: [
       'maybe', 'possibly', 'perhaps', 'potentially', 'in some cases', 'for some people', 'in mice', 'in rats',

@@ -9,6 +9,10 @@ import { kindsAround } from './context-fixture';
 type Row = [text: string, match: string, kinds: ContextKind[], own?: string[]];
 
 const EN: Row[] = [
+  // a relative clause that points back at the claim and refutes it
+  ['Garlic cures flu, which has been proven false', 'garlic cures flu', ['debunked']],
+  ['Garlic cures flu, which is not the case', 'garlic cures flu', ['debunked']],
+  ['Garlic cures flu, which is why I eat it daily', 'garlic cures flu', []],
   // a modal or auxiliary opening with no subject after it and no "?" is a statement
   ['Should work for everyone, garlic tea cures the flu', 'garlic tea cures the flu', []],
   ['Has also helped my whole family, garlic cures flu', 'garlic cures flu', []],
