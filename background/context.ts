@@ -22,6 +22,11 @@ export interface EngineInput {
 export interface EnginePort {
   /** Format version of snapshots, stored beside them so content scripts can refuse an unknown one. */
   readonly snapshotVersion: number;
+  /**
+   * Changes whenever data compiled into snapshots from the engine itself changes (context cues): an
+   * extension update then rebuilds the cached snapshot even if no pack changed.
+   */
+  readonly dataStamp?: string;
   /** Compiles packs into a snapshot string. Throws when a pack cannot be compiled. */
   snapshot(input: EngineInput): string;
   /** Runs every rule's examples of `pack` with the user's engine; failures in words (empty: all pass). */

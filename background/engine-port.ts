@@ -2,6 +2,7 @@
 // examples (same rule as `vigie test`: a flag example needs that rule's finding standing exactly on the
 // [[marked]] span; a pass example must leave no standing finding of that rule).
 import { SNAPSHOT_VERSION, compile, type Lexicon } from '../engine/index.ts';
+import { BUILTIN_CONTEXT } from '../engine/context/builtin.ts';
 import type { Pack } from '../engine/types.ts';
 import { marksPassExample, parseMarkedExample } from '../rules/schema/examples.ts';
 import type { EngineInput, EnginePort } from './context.ts';
@@ -44,6 +45,7 @@ export function selfTest(pack: Pack, input: Omit<EngineInput, 'packs'>): string[
 
 export const realEngine: EnginePort = {
   snapshotVersion: SNAPSHOT_VERSION,
+  dataStamp: JSON.stringify(BUILTIN_CONTEXT),
   snapshot(input) {
     const lexicon = lexiconOf(input.lexicon);
     return compile({

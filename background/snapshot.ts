@@ -1,18 +1,30 @@
 // The compiled snapshot content scripts start from, cached in storage.local under `vigie.snapshot`.
 // Rebuilt only when what goes into it changed: the key is a hash of active pack versions, their hashes, the
-// user's pack/rule switches, the source list and the snapshot format.
+// user's pack/rule switches, the source list, the shared lexicon, the engine's own data and the snapshot format.
 import { STORAGE_KEYS, type StoredSnapshot } from '../common/settings.ts';
 import { sha256Hex } from '../publish/sign.ts';
 import { bundledOf } from './bundled.ts';
 import { addNotice, type Context } from './context.ts';
 import { enabledPacks, loadActive, type ActiveSet } from './packstore.ts';
 
-export async function snapshotKey(set: ActiveSet, snapshotVersion: number): Promise<string> {
+export async function snapshotKey(
+  set: ActiveSet,
+  engine: Pick<Context['engine'], 'snapshotVersion' | 'dataStamp'>,
+  lexicon: unknown,
+): Promise<string> {
   const parts = set.packs.map(({ pack, hash }) => {
     const pref = set.prefs.get(pack.id);
     return [pack.id, pack.version, hash, pref?.enabled ?? true, [...(pref?.disabledRules ?? [])].sort()];
   });
-  return sha256Hex(JSON.stringify({ v: snapshotVersion, packs: parts, sources: set.sourcesHash }));
+  return sha256Hex(
+    JSON.stringify({
+      v: engine.snapshotVersion,
+      engine: engine.dataStamp ?? '',
+      lexicon,
+      packs: parts,
+      sources: set.sourcesHash,
+    }),
+  );
 }
 
 function isStoredSnapshot(x: unknown): x is StoredSnapshot {
@@ -49,7 +61,7 @@ export async function refreshSnapshot(
   options: { force?: boolean } = {},
 ): Promise<StoredSnapshot> {
   const set = await loadActive(ctx);
-  const hash = await snapshotKey(set, ctx.engine.snapshotVersion);
+  const hash = await snapshotKey(set, ctx.engine, ctx.bundled.lexicon);
   if (!options.force) {
     const cached = ctx.snapshot ?? (await ctx.storage.get(STORAGE_KEYS.snapshot).catch(() => undefined));
     if (isStoredSnapshot(cached) && cached.hash === hash && cached.version === ctx.engine.snapshotVersion) {

@@ -17,7 +17,8 @@ import { Matcher } from './match/matcher.ts';
 import { LANG_BIT } from './match/types.ts';
 import { compilePacks, type CompileIssue, type Lexicon, type RuleMeta } from './match/packs.ts';
 import { readSnapshot, writeSnapshot, type SnapshotData } from './snapshot.ts';
-import { applyContext, readContext } from './context/index.ts';
+import { applyContext, compileContext, readContext, type CompiledContext } from './context/index.ts';
+import { BUILTIN_CONTEXT } from './context/builtin.ts';
 import { detectLanguage } from './lang/detect.ts';
 import { buildSourceIndex, extractLinks } from './sources/links.ts';
 import { selectShown, type VisibilitySettings } from './visibility.ts';
@@ -45,6 +46,8 @@ export class Engine {
   readonly issues: readonly CompileIssue[];
   private readonly spellings: ReadonlyMap<string, string>;
   private readonly sourceIndex: ReturnType<typeof buildSourceIndex>;
+  /** Context data compiled per language on first use. */
+  private readonly contexts = new Map<Lang, CompiledContext>();
 
   constructor(
     private readonly data: SnapshotData,
@@ -104,6 +107,7 @@ export class Engine {
         tokens,
         { firstToken: hit.firstToken, lastToken: hit.lastToken, ownTokens: new Set(hit.ownTokens) },
         rule.lang,
+        this.context(rule.lang),
       );
       const applied = applyContext(notes, rule);
       const start = tokens.start[hit.firstToken]!;
@@ -140,6 +144,15 @@ export class Engine {
       for (const f of findings) f.shown = shown.has(f);
     }
     return { lang, ran, findings, links };
+  }
+
+  private context(lang: Lang): CompiledContext {
+    let c = this.contexts.get(lang);
+    if (!c) {
+      c = compileContext(this.data.context[lang]);
+      this.contexts.set(lang, c);
+    }
+    return c;
   }
 
   toSnapshot(): string {
@@ -185,7 +198,13 @@ export function compile(input: CompileInput): Engine {
   const sources = [...(input.sources ?? [])];
   const built = compilePacks(input.packs, input.lexicon, sources);
   return new Engine(
-    { matcher: built.matcher, rules: built.rules, sources, spellings: built.spellings },
+    {
+      matcher: built.matcher,
+      rules: built.rules,
+      sources,
+      spellings: built.spellings,
+      context: BUILTIN_CONTEXT,
+    },
     built.issues,
   );
 }

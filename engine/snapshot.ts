@@ -1,12 +1,13 @@
 // A compiled engine as one string: the background compiles packs once, content scripts load the snapshot
 // (JSON.parse + table rebuild, no pattern parsing). Versioned: a snapshot from another format is refused.
-import type { VerifiedSource } from './types.ts';
+import type { Lang, VerifiedSource } from './types.ts';
+import type { ContextLexicon } from './context/lexicon.ts';
 import type { MatcherData } from './match/compile.ts';
 import type { CNear, CSeq } from './match/types.ts';
 import type { RuleMeta } from './match/packs.ts';
 
 /** Bump whenever the snapshot layout or the tokenizer's keys change (old snapshots would mismatch). */
-export const SNAPSHOT_VERSION = 2;
+export const SNAPSHOT_VERSION = 3;
 const FORMAT = 'vigie-engine-snapshot';
 
 export interface SnapshotData {
@@ -18,6 +19,11 @@ export interface SnapshotData {
   rules: (RuleMeta | string)[];
   sources: VerifiedSource[];
   spellings: Map<string, string>;
+  /**
+   * Context cue data per language (engine/context/en.ts, fr.ts as compiled in): carried as data so the
+   * content script, which loads snapshots only, does not bundle it as code.
+   */
+  context: Record<Lang, ContextLexicon>;
 }
 
 const NONE_NEAR: CNear[] = [];
@@ -44,6 +50,7 @@ export function writeSnapshot(data: SnapshotData): string {
     rules: data.rules.map((r) => (typeof r === 'string' ? r : JSON.stringify(r))),
     sources: data.sources,
     spellings: [...data.spellings],
+    context: data.context,
   });
 }
 
@@ -78,10 +85,27 @@ export function readSnapshot(text: string): SnapshotData {
     r.near ??= NONE_NEAR;
     r.unless ??= NONE_SEQ;
   }
+  const context = o['context'] as Record<Lang, ContextLexicon> | undefined;
+  if (!context || !isContextData(context.en) || !isContextData(context.fr))
+    throw new SnapshotError('the engine snapshot is damaged (its context data is missing)');
   return {
+    context,
     matcher: m,
     rules: o['rules'] as string[],
     sources: (o['sources'] ?? []) as VerifiedSource[],
     spellings: new Map((o['spellings'] ?? []) as [string, string][]),
   };
+}
+
+/** The shape compile() relies on first; the rest is written by writeSnapshot from the same typed data. */
+function isContextData(x: unknown): x is ContextLexicon {
+  const l = x as ContextLexicon | undefined;
+  return (
+    !!l &&
+    typeof l === 'object' &&
+    typeof l.pre === 'object' &&
+    typeof l.post === 'object' &&
+    Array.isArray(l.pseudo) &&
+    Array.isArray(l.terminations)
+  );
 }

@@ -1,10 +1,7 @@
-// Compiles a language's context data (en.ts, fr.ts) into a lookup table keyed by folded first word.
-// Compiled once per language and cached: the data is small, lookups happen for every match.
-import type { Lang } from '../types';
+// Compiles a language's context data (en.ts, fr.ts, or the copy a snapshot carries) into lookup tables keyed
+// by folded first word. An engine compiles each language once, on first use.
 import { foldPhrase } from './fold';
 import type { ContextLexicon, CueKind } from './lexicon';
-import { EN } from './en';
-import { FR } from './fr';
 
 export interface PhraseEntry {
   words: readonly string[]; // folded; a word ending in "*" is a prefix
@@ -61,18 +58,6 @@ export function phraseIndex(list: readonly string[][]): PhraseIndex {
     else map.set(first, [words]);
   }
   return map;
-}
-
-const LEXICONS: Record<Lang, ContextLexicon> = { en: EN, fr: FR };
-const cache = new Map<Lang, CompiledContext>();
-
-export function compiledContext(lang: Lang): CompiledContext {
-  let c = cache.get(lang);
-  if (!c) {
-    c = compile(LEXICONS[lang]);
-    cache.set(lang, c);
-  }
-  return c;
 }
 
 export function compile(lex: ContextLexicon): CompiledContext {

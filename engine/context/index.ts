@@ -5,6 +5,8 @@ import type { ContextEffect, ContextKind, ContextNote, Severity } from '../types
 import { SEVERITIES } from '../types';
 
 export { readContext, type MatchSpan } from './read';
+export { compile as compileContext, type CompiledContext } from './compile';
+export type { ContextLexicon } from './lexicon';
 
 /** Kinds that take a finding away (kept for clinicians and the CLI, never shown). */
 export const REMOVING: ReadonlySet<ContextKind> = new Set<ContextKind>([

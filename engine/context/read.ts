@@ -8,7 +8,7 @@
 //   questions in question.ts, where a cue's reach ends inside a clause in scope.ts.
 import type { ContextNote, Lang } from '../types';
 import type { Tokens } from '../text/tokens';
-import { compiledContext } from './compile';
+import type { CompiledContext } from './compile';
 import { WINDOW, type CueKind } from './lexicon';
 import { DEBUNK_MARKS, readColonVerdict, readHeaders } from './headers';
 import { readQuestion } from './question';
@@ -49,11 +49,11 @@ const POST_DEBUNK_BREAKS = /[,;\n]/u;
 const POINTING_BACK_BREAKS = /[;\n]/u;
 const POINTS_BACK = new Set(['that', 'this', 'which', 'it', 'ce', 'cela', 'ca', 'ceci', 'c']);
 
-export function readContext(t: Tokens, match: MatchSpan, lang: Lang): ContextNote[] {
+/** The context notes of one match, read with `c`, the compiled context data of `lang`. */
+export function readContext(t: Tokens, match: MatchSpan, lang: Lang, c: CompiledContext): ContextNote[] {
   const si = t.sentence[match.firstToken];
   const s = si === undefined ? undefined : t.sentences[si];
   if (si === undefined || !s) return [];
-  const c = compiledContext(lang);
   // No closures in this per-finding path (one allocation each, and a __name call each under tsx).
   const notes: ContextNote[] = [];
 

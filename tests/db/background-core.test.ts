@@ -52,6 +52,21 @@ describe('background start-up', () => {
     expect(JSON.parse(snapshotOf(ctx).data)).toEqual([['alpha', '1.0.0', ['alpha-lemon']]]);
   });
 
+  it('compiles again after an update that changes the engine data or the lexicon, with the same packs', async () => {
+    const ctx = testContext();
+    await init(ctx);
+    const before = fakeEngine.compiled;
+    // Same storage, same database: the next version of the extension starting up.
+    const updated = { ...ctx, engine: { ...fakeEngine, dataStamp: 'new context cues' }, snapshot: undefined };
+    await refreshSnapshot(updated);
+    expect(fakeEngine.compiled).toBe(before + 1);
+    await refreshSnapshot({ ...updated, snapshot: undefined });
+    expect(fakeEngine.compiled).toBe(before + 1);
+    const relexed = { ...updated, bundled: { ...ctx.bundled, lexicon: { en: {} } }, snapshot: undefined };
+    await refreshSnapshot(relexed);
+    expect(fakeEngine.compiled).toBe(before + 2);
+  });
+
   it('replaces a stored bundled pack only by a newer bundled one', async () => {
     const ctx = testContext({ bundled: [makePack('alpha', '1.0.0')] });
     await init(ctx);

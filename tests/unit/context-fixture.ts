@@ -3,6 +3,7 @@ import { tokenize } from '../../engine/text/tokenize';
 import type { Tokens } from '../../engine/text/tokens';
 import type { ContextKind, Lang } from '../../engine/types';
 import { readContext } from '../../engine/context';
+import { builtinContext } from '../../engine/context/builtin';
 
 /** Token range of `phrase` (plain words, folded like the text) in the tokens. */
 export function spanOf(t: Tokens, phrase: string): { firstToken: number; lastToken: number } {
@@ -24,7 +25,7 @@ export function kindsAround(text: string, phrase: string, lang: Lang, own?: stri
   const ownKeys = new Set((own ?? defaultOwn(phrase)).flatMap((w) => tokenize(w).key));
   const ownTokens = new Set<number>();
   for (let i = m.firstToken; i <= m.lastToken; i++) if (ownKeys.has(t.key[i] ?? '')) ownTokens.add(i);
-  const kinds = readContext(t, { ...m, ownTokens }, lang).map((n) => n.kind);
+  const kinds = readContext(t, { ...m, ownTokens }, lang, builtinContext(lang)).map((n) => n.kind);
   return [...new Set(kinds)].sort();
 }
 

@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import { textArb } from './arbitrary-text.ts';
 import { tokenize } from '../../engine/text/tokenize';
 import { readContext, applyContext } from '../../engine/context';
+import { builtinContext } from '../../engine/context/builtin';
 import { detectLanguage } from '../../engine/lang/detect';
 
 describe('readContext properties', () => {
@@ -24,6 +25,7 @@ describe('readContext properties', () => {
             t,
             { firstToken: first, lastToken: last, ownTokens: new Set([first]) },
             lang,
+            builtinContext(lang),
           );
           for (const n of notes) {
             expect(n.start).toBeGreaterThanOrEqual(0);

@@ -135,6 +135,13 @@ describe('compile + analyze', () => {
     expect(() => loadEngine('{"format":"something"}')).toThrow(/not an engine snapshot/);
   });
 
+  it('carries the context cue data and refuses a snapshot without it', () => {
+    const snap = JSON.parse(engine.toSnapshot()) as Record<string, unknown>;
+    expect(Object.keys(snap['context'] as object).sort()).toEqual(['en', 'fr']);
+    delete (snap['context'] as Record<string, unknown>)['fr'];
+    expect(() => loadEngine(JSON.stringify(snap))).toThrow(/context data is missing/);
+  });
+
   it('never throws on odd input', () => {
     const odd = [
       '',
