@@ -6,6 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, SHARED_PAGES } from './server.mjs';
 import { launchChromium } from './browser.mjs';
+import { closeFirstRunTab } from './marks.mjs';
 import { CAPTIONS } from '../../demo/content.mjs';
 
 const BADGE = 'vigie-overlay .vg-badge';
@@ -50,6 +51,8 @@ before(async () => {
     },
   });
   browser = await launchChromium({ port: server.port });
+  // The first-run tab opens a moment after start-up and takes the front: test tabs behind it get no frames.
+  await closeFirstRunTab(browser);
   marksOf = settledMarks;
 });
 
