@@ -245,27 +245,19 @@ describe('Chromium: a post whose text changes (fresh page)', () => {
     await waitForMarks(page, (n) => n === start + 1, { what: 'the edited caption is marked' });
   });
 
-  test(
-    'a marked caption edited back to ordinary text loses its mark',
-    { todo: 'bug: the old mark stays on the edited post (report)' },
-    async () => {
-      const start = Number(await page.getAttribute('html', 'data-vigie-marks'));
-      await setCaption(PLAIN);
-      await waitForMarks(page, (n) => n === start - 1, { what: 'the mark goes', timeout: 3000 });
-    },
-  );
+  test('a marked caption edited back to ordinary text loses its mark', async () => {
+    const start = Number(await page.getAttribute('html', 'data-vigie-marks'));
+    await setCaption(PLAIN);
+    await waitForMarks(page, (n) => n === start - 1, { what: 'the mark goes', timeout: 3000 });
+  });
 
-  test(
-    'two posts with the same author and text each keep their mark when the second arrives later',
-    { todo: "bug: the later copy gets the same key and takes the first copy's mark (report)" },
-    async () => {
-      await page.reload();
-      const start = await settledMarks(page, { min: 1 });
-      // Post 4 says CANCER (no author); post 3 is edited to say the same: both must be marked.
-      await setCaption(CANCER);
-      await waitForMarks(page, (n) => n === start + 1, { what: 'both copies marked', timeout: 3000 });
-    },
-  );
+  test('two posts with the same author and text each keep their mark when the second arrives later', async () => {
+    await page.reload();
+    const start = await settledMarks(page, { min: 1 });
+    // Post 4 says CANCER (no author); post 3 is edited to say the same: both must be marked.
+    await setCaption(CANCER);
+    await waitForMarks(page, (n) => n === start + 1, { what: 'both copies marked', timeout: 3000 });
+  });
 });
 
 describe('Chromium: pausing from the popover (last: it pauses the site)', () => {
@@ -274,17 +266,13 @@ describe('Chromium: pausing from the popover (last: it pauses the site)', () => 
     await settledMarks(page, { min: 1 });
   });
 
-  test(
-    '"Hide this mark" on a post with two findings (two rules on the same words) removes its badge',
-    { todo: 'bug: only the finding on show is hidden, the badge stays for the other one (report)' },
-    async () => {
-      const start = await settledMarks(page, { min: 1 });
-      const { text } = await openPopoverOf(2); // the apricot-kernel claim: two rules match it
-      assert.match(text, /1 of 2|1 sur 2/, 'the popover pages through two findings');
-      await page.getByRole('button', { name: 'Hide this mark' }).click();
-      await waitForMarks(page, (n) => n === start - 1, { what: 'the badge gone', timeout: 3000 });
-    },
-  );
+  test('"Hide this mark" on a post with two findings (two rules on the same words) removes its badge', async () => {
+    const start = await settledMarks(page, { min: 1 });
+    const { text } = await openPopoverOf(2); // the apricot-kernel claim: two rules match it
+    assert.match(text, /1 of 2|1 sur 2/, 'the popover pages through two findings');
+    await page.getByRole('button', { name: 'Hide this mark' }).click();
+    await waitForMarks(page, (n) => n === start - 1, { what: 'the badge gone', timeout: 3000 });
+  });
 
   test('"Pause on this site" from the popover removes every mark on the site', async () => {
     await openPopoverOf(1);

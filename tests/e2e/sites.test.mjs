@@ -172,30 +172,26 @@ describe('Chromium: our own site fixtures under the real host names', () => {
 });
 
 describe('Chromium: X timeline cells reused for another tweet (React keeps the nodes)', () => {
-  test(
-    "a cell that now shows an ordinary tweet loses the old claim's badge",
-    { todo: 'bug: the old mark stays on the reused cell, so the new tweet shows "May mislead" (report)' },
-    async () => {
-      const { page } = await open('https://x.com/home');
-      const before = await settledMarks(page);
-      // The first cell is reused: new text, author and status link in the same elements.
-      await page.evaluate(() => {
-        const cell = document.querySelector('article[data-testid=tweet]');
-        cell.querySelector('[data-testid=tweetText] span').firstChild.data =
-          'Lovely walk by the lake this morning';
-        cell.querySelector('[data-testid=tweetText] a')?.remove();
-        for (const a of cell.querySelectorAll('a[href^="/user0"]'))
-          a.setAttribute('href', a.getAttribute('href').replace('/user0', '/walker'));
+  test("a cell that now shows an ordinary tweet loses the old claim's badge", async () => {
+    const { page } = await open('https://x.com/home');
+    const before = await settledMarks(page);
+    // The first cell is reused: new text, author and status link in the same elements.
+    await page.evaluate(() => {
+      const cell = document.querySelector('article[data-testid=tweet]');
+      cell.querySelector('[data-testid=tweetText] span').firstChild.data =
+        'Lovely walk by the lake this morning';
+      cell.querySelector('[data-testid=tweetText] a')?.remove();
+      for (const a of cell.querySelectorAll('a[href^="/user0"]'))
+        a.setAttribute('href', a.getAttribute('href').replace('/user0', '/walker'));
+    });
+    try {
+      // The cell's claim is gone and nothing new is claimed: one mark fewer.
+      await waitForMarks(page, (n) => n === before - 1, {
+        what: 'the reused cell unmarked',
+        timeout: 3000,
       });
-      try {
-        // The cell's claim is gone and nothing new is claimed: one mark fewer.
-        await waitForMarks(page, (n) => n === before - 1, {
-          what: 'the reused cell unmarked',
-          timeout: 3000,
-        });
-      } finally {
-        await page.close();
-      }
-    },
-  );
+    } finally {
+      await page.close();
+    }
+  });
 });
