@@ -7,6 +7,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { startServer } from '../tests/e2e/server.mjs';
 import { launchChromium, chromiumPath } from '../tests/e2e/browser.mjs';
+import { closeFirstRunTab } from '../tests/e2e/marks.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const OUT = resolve(ROOT, 'demo-output');
@@ -23,6 +24,9 @@ if (!process.argv.includes('--no-build')) {
 
 const server = await startServer();
 const browser = await launchChromium({ port: server.port, headless });
+// The first-run page opens on install and takes the front; a tab behind it gets no frames, so its badges wait.
+// Headless, nobody reads it: close it. With a display it stays, behind the demo pages.
+if (headless) await closeFirstRunTab(browser);
 const pages = [
   ['tiktok-feed', 'https://www.tiktok.com/foryou'],
   ['youtube-watch', 'https://www.youtube.com/watch?v=demo'],
@@ -34,12 +38,15 @@ const summary = [];
 for (const [name, url] of pages) {
   const page = await browser.context.newPage();
   await page.goto(url, { waitUntil: 'domcontentloaded' });
-  // Vigie publishes its mark count on <html data-vigie-marks>; wait until it settles.
+  await page.bringToFront();
+  // Vigie publishes its mark count on <html data-vigie-marks>; wait until it holds still for a second
+  // (it reads 0 while the snapshot loads), 15 s at most.
   let marks = -1;
-  for (let i = 0; i < 40; i++) {
+  let still = 0;
+  for (let i = 0; i < 60 && still < 4; i++) {
     await page.waitForTimeout(250);
     const now = Number((await page.getAttribute('html', 'data-vigie-marks')) ?? -1);
-    if (now >= 0 && now === marks) break;
+    still = now >= 0 && now === marks ? still + 1 : 0;
     marks = now;
   }
   await page.screenshot({ path: resolve(OUT, `${name}.png`) });
