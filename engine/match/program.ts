@@ -4,6 +4,9 @@
 // point knows which tokens can start each of its options (a "first filter"), so impossible options and
 // impossible starts are skipped without recursing.
 import type { CRule, CSeq } from './types.ts';
+import { byPriority, maxLength, minLength, requiredOf } from './seq-facts.ts';
+
+export { priority, minLength } from './seq-facts.ts';
 
 export const enum Op {
   Tok = 0, // arg: vocabulary id
@@ -24,8 +27,9 @@ export interface FirstFilter {
   any: boolean;
   /** The only id, when the filter is one literal word and nothing else (-1 otherwise). */
   single: number;
-  ids: Set<number>;
-  stems: string[];
+  /** Empty when `single` is set (passes() reads `single` only). */
+  ids: ReadonlySet<number>;
+  stems: readonly string[];
   num: boolean;
   unit: boolean;
 }
@@ -71,77 +75,32 @@ export interface RuleProgram {
   patternMaxLen: number;
 }
 
-/** Options of an alternative in priority order (longest first), cached on the node array. */
-const ordered = new WeakMap<CSeq[], CSeq[]>();
-export function priority(options: CSeq[]): CSeq[] {
-  let o = ordered.get(options);
-  if (!o) {
-    o = options
-      .map((opt, i) => [opt, minLength(opt), i] as const)
-      .sort((a, b) => b[1] - a[1] || a[2] - b[2])
-      .map((x) => x[0]);
-    ordered.set(options, o);
-  }
-  return o;
+// Filters without a walk share these parts (filters are only read).
+const NO_IDS: ReadonlySet<number> = new Set<number>();
+const NO_STEMS: readonly string[] = [];
+const ANY: FirstFilter = { any: true, single: -1, ids: NO_IDS, stems: NO_STEMS, num: false, unit: false };
+const NUM: FirstFilter = { any: false, single: -1, ids: NO_IDS, stems: NO_STEMS, num: true, unit: false };
+const UNIT: FirstFilter = { any: false, single: -1, ids: NO_IDS, stems: NO_STEMS, num: false, unit: true };
+
+/** The filter of one literal word (passes() reads `single` only). */
+function singleFilter(id: number): FirstFilter {
+  return { any: false, single: id, ids: NO_IDS, stems: NO_STEMS, num: false, unit: false };
 }
 
-/** Fewest tokens a sequence can match. */
-export function minLength(seq: CSeq): number {
-  let n = 0;
-  for (const node of seq) {
-    if (typeof node === 'number' || node[0] === 's' || node[0] === 'n' || node[0] === 'u') n++;
-    else if (node[0] === 'a' && !node[1]) n += Math.min(...node[2].map(minLength));
-  }
-  return n;
-}
+// The filter walk's stack and visited marks, shared by every build (builds never nest): no closure, Set
+// or array made per walk.
+let walkStack = new Int32Array(64);
+let walkSeen = new Int32Array(64);
+let walkStamp = 0;
 
-/** Most tokens a sequence can match (gaps at their widest). */
-export function maxLength(seq: CSeq): number {
-  let n = 0;
-  for (const node of seq) {
-    if (typeof node === 'number' || node[0] === 's' || node[0] === 'n' || node[0] === 'u') n++;
-    else if (node[0] === 'g') n += node[1];
-    else n += Math.max(0, ...node[2].map(maxLength));
+function pushWalk(top: number, pc: number): number {
+  if (top === walkStack.length) {
+    const s = new Int32Array(2 * top);
+    s.set(walkStack);
+    walkStack = s;
   }
-  return n;
-}
-
-/** Required id groups of a sequence: each mandatory literal, and each mandatory alternative whose every option requires one. */
-function requiredGroups(seq: CSeq): number[][] {
-  const out: number[][] = [];
-  for (const node of seq) {
-    if (typeof node === 'number') out.push([node]);
-    else if (node[0] === 'a' && !node[1]) {
-      const union = new Set<number>();
-      let all = true;
-      for (const option of node[2]) {
-        const smallest = requiredGroups(option).sort((a, b) => a.length - b.length)[0];
-        if (!smallest) {
-          all = false;
-          break;
-        }
-        for (const id of smallest) union.add(id);
-      }
-      if (all && union.size > 0) out.push([...union]);
-    }
-  }
-  return out;
-}
-
-/** The few most selective groups (checking all of a long pattern's would cost more than it saves). */
-function requiredOf(seq: CSeq): Int32Array[] {
-  const seen = new Set<string>();
-  return requiredGroups(seq)
-    .map((g) => [...new Set(g)].sort((a, b) => a - b))
-    .filter((g) => {
-      const k = g.join(',');
-      if (seen.has(k)) return false;
-      seen.add(k);
-      return true;
-    })
-    .sort((a, b) => a.length - b.length)
-    .slice(0, 4)
-    .map((g) => Int32Array.from(g));
+  walkStack[top] = pc;
+  return top + 1;
 }
 
 class Builder {
@@ -158,7 +117,8 @@ class Builder {
   }
 
   seq(seq: CSeq): void {
-    for (const node of seq) {
+    for (let k = 0; k < seq.length; k++) {
+      const node = seq[k]!;
       if (typeof node === 'number') this.emit(Op.Tok, node);
       else if (node[0] === 's') this.emit(Op.Stem, this.stems.push(node[1]) - 1);
       else if (node[0] === 'n') this.emit(Op.Num);
@@ -167,84 +127,135 @@ class Builder {
       else {
         const options = node[2];
         // A class of single words: at most one id can be at a token, so one set lookup replaces the options.
-        if (options.length > 0 && options.every((o) => o.length === 1 && typeof o[0] === 'number')) {
-          const set = new Set(options.map((o) => o[0] as number));
+        let words = options.length > 0;
+        for (let i = 0; i < options.length && words; i++) {
+          const o = options[i]!;
+          words = o.length === 1 && typeof o[0] === 'number';
+        }
+        if (words) {
+          const set = new Set<number>();
+          for (let i = 0; i < options.length; i++) set.add(options[i]![0] as number);
           this.emit(node[1] ? Op.SetOpt : Op.Set, this.sets.push(set) - 1);
           continue;
         }
-        const index = this.alts.length;
-        this.alts.push({ pcs: [], filters: [], next: -1 });
-        this.emit(node[1] ? Op.AltOpt : Op.Alt, index);
+        const table: AltTable = { pcs: [], filters: [], next: -1 };
+        this.emit(node[1] ? Op.AltOpt : Op.Alt, this.alts.push(table) - 1);
         const jumps: number[] = [];
-        const pcs: number[] = [];
-        for (const option of priority(options)) {
-          pcs.push(this.op.length);
-          this.seq(option);
+        const opts = byPriority(options);
+        for (let i = 0; i < opts.length; i++) {
+          table.pcs.push(this.op.length);
+          this.seq(opts[i]!);
           jumps.push(this.emit(Op.Jmp));
         }
         const next = this.op.length;
-        for (const j of jumps) this.arg[j] = next;
-        this.alts[index]!.pcs = pcs;
-        this.alts[index]!.next = next;
+        for (let i = 0; i < jumps.length; i++) this.arg[jumps[i]!] = next;
+        table.next = next;
       }
     }
   }
 
   /** First filter from pc: what the first token consumed on any path from there can be. */
   filter(pc: number): FirstFilter {
-    const f: FirstFilter = { any: false, single: -1, ids: new Set(), stems: [], num: false, unit: false };
-    const seen = new Set<number>();
-    const walk = (at: number): void => {
-      if (f.any || seen.has(at)) return;
-      seen.add(at);
-      const a = this.arg[at]!;
-      switch (this.op[at] as Op) {
+    const op = this.op;
+    const arg = this.arg;
+    // Most paths start with a word, a class or a kind: their filter needs no walk.
+    switch (op[pc] as Op) {
+      case Op.Tok:
+        return singleFilter(arg[pc]!);
+      case Op.Set: {
+        const set = this.sets[arg[pc]!]!;
+        if (set.size === 1) return singleFilter(set.values().next().value!);
+        return { any: false, single: -1, ids: set, stems: NO_STEMS, num: false, unit: false };
+      }
+      case Op.Stem:
+        return {
+          any: false,
+          single: -1,
+          ids: NO_IDS,
+          stems: [this.stems[arg[pc]!]!],
+          num: false,
+          unit: false,
+        };
+      case Op.Num:
+        return NUM;
+      case Op.Unit:
+        return UNIT;
+      case Op.Gap:
+      case Op.Match:
+        return ANY;
+      default:
+    }
+    const ids = new Set<number>();
+    const stems: string[] = [];
+    let num = false;
+    let unit = false;
+    if (walkSeen.length < op.length) {
+      walkSeen = new Int32Array(Math.max(op.length, 2 * walkSeen.length));
+      walkStamp = 0;
+    }
+    const seen = walkSeen;
+    const stamp = ++walkStamp;
+    let top = pushWalk(0, pc);
+    while (top > 0) {
+      const at = walkStack[--top]!;
+      if (seen[at] === stamp) continue;
+      seen[at] = stamp;
+      const a = arg[at]!;
+      switch (op[at] as Op) {
         case Op.Tok:
-          f.ids.add(a);
-          return;
+          ids.add(a);
+          break;
         case Op.Set:
-          for (const id of this.sets[a]!) f.ids.add(id);
-          return;
+          for (const id of this.sets[a]!) ids.add(id);
+          break;
         case Op.SetOpt:
-          for (const id of this.sets[a]!) f.ids.add(id);
-          walk(at + 1);
-          return;
+          for (const id of this.sets[a]!) ids.add(id);
+          top = pushWalk(top, at + 1);
+          break;
         case Op.Stem:
-          f.stems.push(this.stems[a]!);
-          return;
+          stems.push(this.stems[a]!);
+          break;
         case Op.Num:
-          f.num = true;
-          return;
+          num = true;
+          break;
         case Op.Unit:
-          f.unit = true;
-          return;
+          unit = true;
+          break;
         case Op.Alt:
         case Op.AltOpt: {
           const t = this.alts[a]!;
-          for (const p of t.pcs) walk(p);
-          if (this.op[at] === Op.AltOpt) walk(t.next);
-          return;
+          if (op[at] === Op.AltOpt) top = pushWalk(top, t.next);
+          for (let k = t.pcs.length - 1; k >= 0; k--) top = pushWalk(top, t.pcs[k]!);
+          break;
         }
         case Op.Jmp:
-          walk(a);
-          return;
+          top = pushWalk(top, a);
+          break;
         default:
           // A gap can skip any token; a reachable end means an empty path.
-          f.any = true;
+          return ANY;
       }
-    };
-    walk(pc);
-    if (!f.any && f.ids.size === 1 && f.stems.length === 0 && !f.num && !f.unit) f.single = [...f.ids][0]!;
-    return f;
+    }
+    if (ids.size === 1 && stems.length === 0 && !num && !unit)
+      return singleFilter(ids.values().next().value!);
+    return { any: false, single: -1, ids, stems, num, unit };
   }
 
   finish(seq: CSeq): Program {
     this.emit(Op.Match);
-    for (const t of this.alts) t.filters = t.pcs.map((pc) => this.filter(pc));
+    for (let i = 0; i < this.alts.length; i++) {
+      const t = this.alts[i]!;
+      for (let k = 0; k < t.pcs.length; k++) t.filters.push(this.filter(t.pcs[k]!));
+    }
     const first = this.filter(0);
     // A sequence that starts with one literal word already skips every start but that word's tokens:
     // the required-words check would cost more than it saves (phrase rules).
-    const required = first.single >= 0 ? [] : requiredOf(seq);
+    const required = first.single >= 0 ? EMPTY_REQUIRED : requiredOf(seq);
+    let requiredSets = EMPTY_SETS;
+    if (required.length > 0) {
+      requiredSets = [];
+      for (const g of required) requiredSets.push(g.length > SET_GROUP ? new Set(g) : undefined);
+    }
     return {
       op: new Int32Array(this.op),
       arg: new Int32Array(this.arg),
@@ -255,7 +266,7 @@ class Builder {
       maxLen: maxLength(seq),
       first,
       required,
-      requiredSets: required.map((g) => (g.length > SET_GROUP ? new Set(g) : undefined)),
+      requiredSets,
       literal: false,
     };
   }
@@ -287,7 +298,7 @@ function literalProgram(seq: CSeq): Program {
     alts: [],
     minLen: n,
     maxLen: n,
-    first: { any: false, single, ids: new Set([single]), stems: [], num: false, unit: false },
+    first: singleFilter(single),
     required: EMPTY_REQUIRED,
     requiredSets: EMPTY_SETS,
     literal: true,
