@@ -6,7 +6,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { startServer, SHARED_PAGES } from './server.mjs';
 import { launchChromium } from './browser.mjs';
-import { closeFirstRunTab } from './marks.mjs';
+import { closeFirstRunTab, settledMarks } from './marks.mjs';
 import { CAPTIONS } from '../../demo/content.mjs';
 
 const BADGE = 'vigie-overlay .vg-badge';
@@ -26,22 +26,6 @@ setTimeout(() => { null.boom(); }, 10); Object.defineProperty(window, 'MutationO
 
 let server;
 let browser;
-let marksOf;
-
-async function settledMarks(page, { min = 1, timeout = 20000 } = {}) {
-  const deadline = Date.now() + timeout;
-  let last = -1;
-  let stable = 0;
-  while (Date.now() < deadline) {
-    const now = Number((await page.getAttribute('html', 'data-vigie-marks')) ?? -1);
-    if (now >= min && now === last) {
-      if (++stable >= 3) return now;
-    } else stable = 0;
-    last = now;
-    await page.waitForTimeout(200);
-  }
-  return last;
-}
 
 before(async () => {
   server = await startServer({
@@ -53,7 +37,6 @@ before(async () => {
   browser = await launchChromium({ port: server.port });
   // The first-run tab opens a moment after start-up and takes the front: test tabs behind it get no frames.
   await closeFirstRunTab(browser);
-  marksOf = settledMarks;
 });
 
 after(async () => {
@@ -65,7 +48,7 @@ describe('Chromium: the demo TikTok feed', () => {
   test('marks and badges appear, with highlights over the site text', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.tiktok.com/foryou');
-    const marks = await marksOf(page);
+    const marks = await settledMarks(page);
     assert.ok(marks >= 10, `expected at least 10 marks on the demo feed, got ${marks}`);
     assert.ok((await page.locator(BADGE).count()) >= 10, 'badges are drawn in the overlay');
     const highlighted = await page.evaluate(() => {
@@ -80,7 +63,7 @@ describe('Chromium: the demo TikTok feed', () => {
   test("the site's own text is unchanged after marking", async () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.tiktok.com/foryou');
-    await marksOf(page);
+    await settledMarks(page);
     const captions = await page.$$eval('[data-e2e=video-desc] [data-e2e$="_-1"]', (els) =>
       els.map((e) => e.textContent),
     );
@@ -101,7 +84,7 @@ describe('Chromium: the demo TikTok feed', () => {
   test('the popover opens with Enter, closes with Escape and gives focus back to the badge', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.tiktok.com/foryou');
-    await marksOf(page);
+    await settledMarks(page);
     const badge = page.locator(BADGE).first();
     await badge.focus();
     await page.keyboard.press('Enter');
@@ -124,7 +107,7 @@ describe('Chromium: the demo TikTok feed', () => {
   test('"report a wrong mark" hides it and survives a reload (real IndexedDB)', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.tiktok.com/foryou');
-    const before = await marksOf(page);
+    const before = await settledMarks(page);
     await page.locator(BADGE).first().click();
     await page.getByRole('button', { name: /report a wrong mark/i }).click();
     await page.waitForFunction((n) => Number(document.documentElement.dataset.vigieMarks) < n, before, {
@@ -132,7 +115,7 @@ describe('Chromium: the demo TikTok feed', () => {
     });
     const afterReport = Number(await page.getAttribute('html', 'data-vigie-marks'));
     await page.reload();
-    const afterReload = await marksOf(page, { min: 1 });
+    const afterReload = await settledMarks(page, { min: 1 });
     assert.equal(afterReload, afterReport, 'the reported mark stays hidden after a reload');
     await page.close();
   });
@@ -140,9 +123,9 @@ describe('Chromium: the demo TikTok feed', () => {
   test('posts added by scrolling are scanned', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.tiktok.com/foryou');
-    const first = await marksOf(page);
+    const first = await settledMarks(page);
     await page.evaluate(() => window.vigieDemoMore(60));
-    const later = await marksOf(page, { min: first + 1 });
+    const later = await settledMarks(page, { min: first + 1 });
     assert.ok(later > first, `marks grow when posts are appended (${first} -> ${later})`);
     await page.close();
   });
@@ -150,7 +133,7 @@ describe('Chromium: the demo TikTok feed', () => {
   test('in-app navigation re-scans (profile grid, captions in alt text)', async () => {
     const page = await browser.context.newPage();
     await page.goto('https://www.tiktok.com/foryou');
-    await marksOf(page);
+    await settledMarks(page);
     await page.click('[data-nav=profile]');
     await page.waitForURL('**/@lea.health');
     await page.waitForFunction(
@@ -160,7 +143,7 @@ describe('Chromium: the demo TikTok feed', () => {
       null,
       { timeout: 10000 },
     );
-    const marks = await marksOf(page);
+    const marks = await settledMarks(page);
     assert.ok(marks > 0, 'the profile grid is marked after pushState navigation');
     await page.close();
   });
@@ -171,7 +154,7 @@ describe('Chromium: other pages', () => {
     for (const url of ['https://www.youtube.com/watch?v=demo', 'https://x.com/home']) {
       const page = await browser.context.newPage();
       await page.goto(url);
-      const marks = await marksOf(page);
+      const marks = await settledMarks(page);
       assert.ok(marks > 0, `${url} has marks`);
       await page.close();
     }
@@ -182,7 +165,7 @@ describe('Chromium: other pages', () => {
       return t.skip('NOTICE: ../shared/pages is absent; skipping saved-page test');
     const page = await browser.context.newPage();
     await page.goto('https://www.tiktok.com/saved-with-claim');
-    const marks = await marksOf(page);
+    const marks = await settledMarks(page);
     assert.ok(marks >= 1, 'the claim in the real markup is marked');
     await page.close();
   });
@@ -192,12 +175,12 @@ describe('Chromium: other pages', () => {
     const pageErrors = [];
     broken.on('pageerror', (e) => pageErrors.push(e.message));
     await broken.goto('https://www.tiktok.com/throwing');
-    const marks = await marksOf(broken);
+    const marks = await settledMarks(broken);
     assert.ok(pageErrors.length > 0, 'the page really threw');
     assert.ok(marks >= 1, 'Vigie still marks the broken page');
     const other = await browser.context.newPage();
     await other.goto('https://x.com/home');
-    assert.ok((await marksOf(other)) > 0, 'and other sites');
+    assert.ok((await settledMarks(other)) > 0, 'and other sites');
     await broken.close();
     await other.close();
   });
@@ -208,9 +191,9 @@ describe('Chromium: other pages', () => {
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto('https://www.tiktok.com/foryou');
-    await marksOf(page);
+    await settledMarks(page);
     await page.evaluate(() => window.vigieDemoMore(20));
-    await marksOf(page);
+    await settledMarks(page);
     const unexpected = requests.filter(
       (u) => !u.startsWith('https://www.tiktok.com/foryou') && !u.startsWith('data:'),
     );
