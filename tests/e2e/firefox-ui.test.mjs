@@ -5,34 +5,13 @@
 // notice without Firefox, the build or the right to bind :443 (fails in CI).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
-import { startServer } from './server.mjs';
-import { FIREFOX_EXT, firefoxPath, launchFirefox } from './firefox.mjs';
+import { firefoxServer, launchFirefox } from './firefox.mjs';
 import { CLAIMS, TRICKS, hugePage, rtlPage } from './badpages.mjs';
 
 const FEED_URL = 'https://www.tiktok.com/foryou';
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
-async function setUp() {
-  if (!firefoxPath()) return { skip: 'firefox-esr is not installed (apt-get install firefox-esr)' };
-  if (!existsSync(FIREFOX_EXT))
-    return { skip: `no Firefox build at ${FIREFOX_EXT} (npx wxt build -b firefox)` };
-  try {
-    return {
-      server: await startServer({
-        port: 443,
-        routes: { 'www.tiktok.com/bad/huge': hugePage, 'www.tiktok.com/bad/rtl': rtlPage },
-      }),
-    };
-  } catch (error) {
-    if (error?.code === 'EACCES')
-      return { skip: 'cannot listen on 127.0.0.1:443 (run as root or allow the port)' };
-    if (error?.code === 'EADDRINUSE') return { skip: '127.0.0.1:443 is taken (is `npm start` running?)' };
-    throw error;
-  }
-}
-
-const setup = await setUp();
+const setup = await firefoxServer({ 'www.tiktok.com/bad/huge': hugePage, 'www.tiktok.com/bad/rtl': rtlPage });
 if (setup.skip) {
   const msg = `Firefox UI tests: ${setup.skip}.`;
   if (process.env.CI) throw new Error(msg);

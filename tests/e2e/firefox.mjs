@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
 import { FIREFOX_EXT, firefoxPath } from './browser.mjs';
-import { HOSTS } from './server.mjs';
+import { HOSTS, startServer } from './server.mjs';
 
 export { FIREFOX_EXT, firefoxPath };
 
@@ -188,4 +188,22 @@ export async function launchFirefox({
     output,
     close: () => browser.close(),
   };
+}
+
+/**
+ * Starts the demo server (plus `routes`) on 127.0.0.1:443 for Firefox, which cannot map ports; or says why the
+ * Firefox tests cannot run here: `{ server }` or `{ skip: reason }`.
+ */
+export async function firefoxServer(routes) {
+  if (!firefoxPath()) return { skip: 'firefox-esr is not installed (apt-get install firefox-esr)' };
+  if (!existsSync(FIREFOX_EXT))
+    return { skip: `no Firefox build at ${FIREFOX_EXT} (npx wxt build -b firefox)` };
+  try {
+    return { server: await startServer({ port: 443, ...(routes ? { routes } : {}) }) };
+  } catch (error) {
+    if (error?.code === 'EACCES')
+      return { skip: 'cannot listen on 127.0.0.1:443 (run as root or allow the port)' };
+    if (error?.code === 'EADDRINUSE') return { skip: '127.0.0.1:443 is taken (is `npm start` running?)' };
+    throw error;
+  }
 }

@@ -4,10 +4,9 @@
 // (and fail in CI, where everything is expected to be there).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync } from 'node:fs';
 import { buildFeed } from '../../demo/content.mjs';
-import { HOSTS, startServer } from './server.mjs';
-import { FIREFOX_EXT, firefoxPath, launchFirefox } from './firefox.mjs';
+import { HOSTS } from './server.mjs';
+import { firefoxServer, launchFirefox } from './firefox.mjs';
 
 const FEED_URL = 'https://www.tiktok.com/foryou';
 const INITIAL = 40; // items demo/pages.mjs renders before any scroll
@@ -15,21 +14,7 @@ const MARK_TIMEOUT = 20_000;
 const SETTLE_TIMEOUT = 10_000;
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
-async function setUp() {
-  if (!firefoxPath()) return { skip: 'firefox-esr is not installed (apt-get install firefox-esr)' };
-  if (!existsSync(FIREFOX_EXT))
-    return { skip: `no Firefox build at ${FIREFOX_EXT} (npx wxt build -b firefox)` };
-  try {
-    return { server: await startServer({ port: 443 }) };
-  } catch (error) {
-    if (error?.code === 'EACCES')
-      return { skip: 'cannot listen on 127.0.0.1:443 (run as root or allow the port)' };
-    if (error?.code === 'EADDRINUSE') return { skip: '127.0.0.1:443 is taken (is `npm start` running?)' };
-    throw error;
-  }
-}
-
-const setup = await setUp();
+const setup = await firefoxServer();
 if (setup.skip) {
   const msg = `Firefox tests: ${setup.skip}.`;
   if (process.env.CI) throw new Error(msg);
