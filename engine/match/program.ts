@@ -42,7 +42,16 @@ export interface AltTable {
   next: number;
 }
 
+/**
+ * A sequence's program. Built in two steps: compileSeq() gives what possible() reads (lengths, required
+ * groups); the instructions and filters (`built`) are made on the first sentence that holds every required
+ * group, so a pattern whose words never meet in a page costs no build (most patterns of a first scan).
+ */
 export interface Program {
+  /** The sequence the program is built from. */
+  seq: CSeq;
+  /** Whether op, arg, sets, stems, alts and first are filled (see buildProgram). */
+  built: boolean;
   op: Int32Array;
   arg: Int32Array;
   sets: Set<number>[];
@@ -241,34 +250,26 @@ class Builder {
     return { any: false, single: -1, ids, stems, num, unit };
   }
 
-  finish(seq: CSeq): Program {
+  /** Fills the program's instructions and filters. */
+  finish(p: Program): void {
     this.emit(Op.Match);
     for (let i = 0; i < this.alts.length; i++) {
       const t = this.alts[i]!;
       for (let k = 0; k < t.pcs.length; k++) t.filters.push(this.filter(t.pcs[k]!));
     }
-    const first = this.filter(0);
+    p.op = new Int32Array(this.op);
+    p.arg = new Int32Array(this.arg);
+    p.sets = this.sets;
+    p.stems = this.stems;
+    p.alts = this.alts;
+    p.first = this.filter(0);
     // A sequence that starts with one literal word already skips every start but that word's tokens:
-    // the required-words check would cost more than it saves (phrase rules).
-    const required = first.single >= 0 ? EMPTY_REQUIRED : requiredOf(seq);
-    let requiredSets = EMPTY_SETS;
-    if (required.length > 0) {
-      requiredSets = [];
-      for (const g of required) requiredSets.push(g.length > SET_GROUP ? new Set(g) : undefined);
+    // the required-words check would cost more than it saves (see compileSeq).
+    if (p.first.single >= 0) {
+      p.required = EMPTY_REQUIRED;
+      p.requiredSets = EMPTY_SETS;
     }
-    return {
-      op: new Int32Array(this.op),
-      arg: new Int32Array(this.arg),
-      sets: this.sets,
-      stems: this.stems,
-      alts: this.alts,
-      minLen: minLength(seq),
-      maxLen: maxLength(seq),
-      first,
-      required,
-      requiredSets,
-      literal: false,
-    };
+    p.built = true;
   }
 }
 
@@ -291,6 +292,8 @@ function literalProgram(seq: CSeq): Program {
   op[n] = Op.Match;
   const single = seq[0] as number;
   return {
+    seq,
+    built: true,
     op,
     arg,
     sets: [],
@@ -305,21 +308,56 @@ function literalProgram(seq: CSeq): Program {
   };
 }
 
+const NO_OPS = new Int32Array(0);
+
+/**
+ * A sequence's program, its instructions not built yet (buildProgram). Required groups are read from the
+ * sequence: a pattern that starts with a literal word has none (its first filter skips every other start);
+ * the few others whose filter is one word get theirs dropped once built.
+ */
 export function compileSeq(seq: CSeq): Program {
   let literal = seq.length > 0;
   for (let k = 0; k < seq.length && literal; k++) literal = typeof seq[k] === 'number';
   if (literal) return literalProgram(seq);
+  const required = typeof seq[0] === 'number' ? EMPTY_REQUIRED : requiredOf(seq);
+  let requiredSets = EMPTY_SETS;
+  if (required.length > 0) {
+    requiredSets = [];
+    for (const g of required) requiredSets.push(g.length > SET_GROUP ? new Set(g) : undefined);
+  }
+  return {
+    seq,
+    built: false,
+    op: NO_OPS,
+    arg: NO_OPS,
+    sets: [],
+    stems: [],
+    alts: [],
+    minLen: minLength(seq),
+    maxLen: maxLength(seq),
+    first: ANY,
+    required,
+    requiredSets,
+    literal: false,
+  };
+}
+
+/** Builds the instructions and filters of a program made by compileSeq (once). */
+export function buildProgram(p: Program): void {
+  if (p.built) return;
   const b = new Builder();
-  b.seq(seq);
-  return b.finish(seq);
+  b.seq(p.seq);
+  b.finish(p);
 }
 
 export function compileRule(rule: CRule): RuleProgram {
   const patterns = rule.patterns.map(compileSeq);
+  let patternMaxLen = 0;
+  for (const p of patterns) if (p.maxLen > patternMaxLen) patternMaxLen = p.maxLen;
   return {
     patterns,
     near: rule.near.map((g) => ({ parts: g.parts.map(compileSeq), within: g.within })),
     unless: rule.unless.map(compileSeq),
-    patternMaxLen: Math.max(0, ...patterns.map((p) => p.maxLen)),
+    patternMaxLen,
   };
 }

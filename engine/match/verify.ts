@@ -6,6 +6,7 @@
 import { TokenKind } from '../text/tokens.ts';
 import type { CRule, ScanView } from './types.ts';
 import {
+  buildProgram,
   compileRule,
   Op,
   type AltTable,
@@ -54,6 +55,7 @@ const own: number[] = [];
 let ownLen = 0;
 
 function load(p: Program): void {
+  if (!p.built) buildProgram(p);
   OPS = p.op;
   ARGS = p.arg;
   SETS = p.sets;
