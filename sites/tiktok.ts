@@ -2,23 +2,24 @@
 // profile grids (captions exist only in img[alt]: badge-only units).
 // TikTok renames tags and hashed classes often; data-e2e attributes have held since 2022, so match those only.
 import type { PostUnit, SiteAdapter } from './types.ts';
-import { partFromAttribute, partFromElement, partFromElements } from './text-walker.ts';
+import { partFromAttribute, partFromElement, partFromElements, tagOf } from './text-walker.ts';
 import {
   absUrl,
   buildUnit,
   collect,
   docOf,
-  isExternal,
-  linksIn,
+  externalLinks,
   pageUrl,
   plainText,
-  selectAll,
+  selectEach,
   unitsOf,
 } from './unit.ts';
 
 const DESC = '[data-e2e=video-desc], [data-e2e=browse-video-desc]';
-const HASHTAG = 'a[href^="/tag/"]';
-const MORE_LINK = '[data-e2e=more-link]';
+/** Hashtag links: a[href^="/tag/"] (tested by attribute reads: the walker asks for every element). */
+const HASHTAG_PATH = '/tag/';
+/** "more" link in a caption: [data-e2e=more-link]. */
+const MORE_LINK_E2E = 'more-link';
 const AUTHOR_NAME = '[data-e2e=browse-username], [data-e2e=video-author-uniqueid]';
 const PROFILE_LINK = 'a[href^="/@"]';
 const ITEM = 'article, [data-e2e=recommend-list-item-container]';
@@ -32,9 +33,10 @@ const ORIGIN = 'https://www.tiktok.com/';
 /** How far up from a caption to look for the player (feed cards nest ~8 levels, detail pages ~6). */
 const PLAYER_CLIMB = 12;
 
-const isHashtag = (el: Element) => el.matches(HASHTAG);
-const skipInCaption = (el: Element) => el.matches(HASHTAG) || el.matches(MORE_LINK);
-const external = (href: string) => isExternal(href, HOSTS);
+const isHashtag = (el: Element) =>
+  tagOf(el) === 'a' && (el.getAttribute('href') ?? '').startsWith(HASHTAG_PATH);
+const skipInCaption = (el: Element) => isHashtag(el) || el.getAttribute('data-e2e') === MORE_LINK_E2E;
+const externalLinksIn = externalLinks(ORIGIN, HOSTS);
 
 /** '@handle' from a profile link's href. */
 function handleFrom(el: Element | null): string | undefined {
@@ -42,52 +44,67 @@ function handleFrom(el: Element | null): string | undefined {
   return m ? '@' + decodeURIComponent(m[1]!) : undefined;
 }
 
-function climbTo(el: Element, test: (e: Element) => boolean, max: number): Element | null {
-  let e: Element | null = el;
-  for (let i = 0; e && i < max; i++, e = e.parentElement) if (test(e)) return e;
+/**
+ * The nearest ancestor-or-self of `start` (up to `max` levels) with a descendant matching `selector`, and that
+ * descendant: the caller used to query the holder a second time for it. (Searching only the children each level
+ * adds was measured slower in Chromium: captions and comments are small subtrees, and calls cost more than nodes.)
+ */
+function climbToMatch(
+  start: Element,
+  selector: string,
+  max: number,
+): { holder: Element; found: Element } | null {
+  let e: Element | null = start;
+  for (let i = 0; e && i < max; i++, e = e.parentElement) {
+    const found = e.querySelector(selector);
+    if (found) return { holder: e, found };
+  }
   return null;
 }
 
 function videoUnit(desc: Element): PostUnit | null {
   const item = desc.closest(ITEM);
-  const holder = climbTo(desc, (e) => !!e.querySelector('video'), PLAYER_CLIMB);
-  const scope = item ?? holder ?? desc.parentElement ?? desc;
+  const player = climbToMatch(desc, 'video', PLAYER_CLIMB);
+  const scope = item ?? player?.holder ?? desc.parentElement ?? desc;
   const nameEl = scope.querySelector(AUTHOR_NAME);
   const author = nameEl
     ? '@' + plainText(nameEl).replace(/^@/, '')
     : handleFrom(scope.querySelector(PROFILE_LINK));
   // A detail page shows one video: the page's own URL is its permalink. Feed cards carry no video link.
-  const page = desc.matches('[data-e2e=browse-video-desc]') ? pageUrl(docOf(desc)) : null;
+  const page = desc.getAttribute('data-e2e') === 'browse-video-desc' ? pageUrl(docOf(desc)) : null;
   const permalink =
     absUrl(scope.querySelector(VIDEO_LINK)?.getAttribute('href'), ORIGIN) ??
     (page?.includes('/video/') ? page : null);
+  // One query for the hashtags and the links: every HASHTAG is an a[href].
+  const anchors = Array.from(desc.querySelectorAll('a[href]'));
   return buildUnit({
     site: 'tiktok',
     kind: 'video',
     parts: [
       partFromElement('caption', desc, { skip: skipInCaption }),
-      partFromElements('hashtags', Array.from(desc.querySelectorAll(HASHTAG))),
+      partFromElements('hashtags', anchors.filter(isHashtag)),
     ],
     anchor: desc,
     author,
-    links: linksIn(desc, ORIGIN, external),
+    links: externalLinksIn(desc, anchors),
     permalink,
-    player: holder?.querySelector('video') ?? null,
+    player: player?.found ?? null,
   });
 }
 
 function commentUnit(text: Element): PostUnit | null {
   const reply = text.getAttribute('data-e2e') === 'comment-level-2';
   // The comment's own box: the nearest ancestor that also holds its user name (not the thread around it).
-  const box = climbTo(text, (e) => !!e.querySelector(COMMENT_USER), 6) ?? text;
-  const user = box.querySelector(COMMENT_USER);
+  const found = climbToMatch(text, COMMENT_USER, 6);
+  const box = found?.holder ?? text;
+  const user = found?.found ?? null; // level 0 searched all of `text`: box.querySelector would find none
   return buildUnit({
     site: 'tiktok',
     kind: reply ? 'reply' : 'comment',
     parts: [partFromElement(reply ? 'reply' : 'comment', text, { skip: isHashtag })],
     anchor: box,
     author: handleFrom(user?.querySelector(PROFILE_LINK) ?? null) ?? plainText(user),
-    links: linksIn(text, ORIGIN, external),
+    links: externalLinksIn(text),
   });
 }
 
@@ -104,9 +121,10 @@ function gridUnit(item: Element): PostUnit | null {
 }
 
 function* posts(root: ParentNode): Generator<PostUnit> {
-  yield* unitsOf(selectAll(root, DESC), videoUnit);
-  yield* unitsOf(selectAll(root, COMMENT_TEXT), commentUnit);
-  yield* unitsOf(selectAll(root, GRID_ITEM), gridUnit);
+  const [descs, comments, grid] = selectEach(root, [DESC, COMMENT_TEXT, GRID_ITEM]);
+  yield* unitsOf(descs!, videoUnit);
+  yield* unitsOf(comments!, commentUnit);
+  yield* unitsOf(grid!, gridUnit);
 }
 
 export const tiktok: SiteAdapter = {

@@ -65,15 +65,20 @@ export function docOf(root: ParentNode): Document | null {
   return n.nodeType === 9 ? (n as Document) : n.ownerDocument;
 }
 
-/** Absolute URL against the site origin; null for javascript:, mailto: and unparsable values. */
-export function absUrl(href: string | null | undefined, base: string): string | null {
+/** The parsed http(s) URL of `href` against `base`; null for javascript:, mailto: and unparsable values. */
+export function httpUrl(href: string | null | undefined, base: string): URL | null {
   if (!href) return null;
   try {
     const u = new URL(href, base);
-    return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+    return u.protocol === 'http:' || u.protocol === 'https:' ? u : null;
   } catch {
     return null;
   }
+}
+
+/** Absolute URL against the site origin; null for javascript:, mailto: and unparsable values. */
+export function absUrl(href: string | null | undefined, base: string): string | null {
+  return httpUrl(href, base)?.href ?? null;
 }
 
 /** Links inside `el` (hashtag and profile links are the site's own and carry no evidence: callers filter). */
@@ -88,29 +93,76 @@ export function linksIn(
     const href = absUrl(a.getAttribute('href'), base);
     if (!href || !keep(href) || seen.has(href)) continue;
     seen.add(href);
-    const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
-    out.push(text && text !== href ? { href, text } : { href });
+    out.push(linkOf(a, href));
   }
   return out;
+}
+
+function linkOf(a: Element, href: string): PostLink {
+  const text = (a.textContent ?? '').replace(/\s+/g, ' ').trim();
+  return text && text !== href ? { href, text } : { href };
+}
+
+/**
+ * A root-relative path ("/tag/x", "/@user"): it resolves to the base's own host whatever follows. Excluded:
+ * "//host" and "/\\host" (a backslash is a slash in http URLs) and tabs or newlines, which the URL parser drops
+ * (so "/\n/host" would become "//host").
+ */
+const SAME_HOST_PATH = /^\/(?![/\\])[^\t\n\r]*$/;
+
+/**
+ * `linksIn(el, base, (href) => isExternal(href, siteHosts))` as one function made once per adapter, cheaper: the
+ * site's own root-relative links (hashtags, profiles: most links in a post) are dropped without parsing, and the
+ * others are parsed once instead of twice.
+ */
+export function externalLinks(
+  base: string,
+  siteHosts: readonly string[],
+): (el: ParentNode, anchors?: readonly Element[]) => PostLink[] {
+  const baseIsOwn = !!httpUrl(base, base) && !isExternal(base, siteHosts);
+  // `anchors`: the element's a[href] list when the caller has it already (it reads hashtags from it too).
+  return (el, anchors = Array.from(el.querySelectorAll('a[href]'))) => {
+    const out: PostLink[] = [];
+    const seen = new Set<string>();
+    for (const a of anchors) {
+      const raw = a.getAttribute('href');
+      if (baseIsOwn && raw && SAME_HOST_PATH.test(raw)) continue;
+      const u = httpUrl(raw, base);
+      // u.href parses back to the same host name: this is isExternal(u.href) without a second parse.
+      if (!u || !isExternalHost(u.hostname, siteHosts)) continue;
+      const href = u.href;
+      if (seen.has(href)) continue;
+      seen.add(href);
+      out.push(linkOf(a, href));
+    }
+    return out;
+  };
 }
 
 /** True when a link leaves the site (only those can point to sources). */
 export function isExternal(href: string, siteHosts: readonly string[]): boolean {
   try {
-    const host = new URL(href).hostname;
-    return !siteHosts.some((h) => host === h || host.endsWith('.' + h));
+    return isExternalHost(new URL(href).hostname, siteHosts);
   } catch {
     return false;
   }
 }
 
+/** `isExternal` for a host name already parsed. */
+export function isExternalHost(host: string, siteHosts: readonly string[]): boolean {
+  return !siteHosts.some((h) => host === h || host.endsWith('.' + h));
+}
+
 /** Canonical page URL from <link rel=canonical>, og:url or <base>, when the page says it. */
 export function pageUrl(doc: Document | null): string | null {
   if (!doc) return null;
-  const canon = doc.querySelector('link[rel=canonical]')?.getAttribute('href');
-  const og = doc.querySelector('meta[property="og:url"]')?.getAttribute('content');
-  const base = doc.querySelector('base[href]')?.getAttribute('href');
-  return canon || og || base || null;
+  // In order, and only as far as needed: a page without a canonical link would be searched whole three times.
+  return (
+    doc.querySelector('link[rel=canonical]')?.getAttribute('href') ||
+    doc.querySelector('meta[property="og:url"]')?.getAttribute('content') ||
+    doc.querySelector('base[href]')?.getAttribute('href') ||
+    null
+  );
 }
 
 /** Nearest ancestor (or self) with a `hidden` attribute below `stop`: such units are not on screen (YouTube keeps old pages). */
@@ -119,6 +171,34 @@ export function inHiddenSubtree(el: Element, stop?: Element | null): boolean {
     if (e.hasAttribute('hidden')) return true;
   }
   return false;
+}
+
+/**
+ * `inHiddenSubtree(el)` (no stop) for many elements of one pass: each ancestor's answer is remembered, so a page of
+ * comments ~30 levels deep climbs each level once instead of once per comment. Make one per pass (the DOM changes).
+ */
+export function hiddenSubtreeTest(): (el: Element) => boolean {
+  const known = new Map<Element, boolean>();
+  const test = (el: Element): boolean => {
+    const path: Element[] = [];
+    let hidden = false;
+    for (let e: Element | null = el; e; e = e.parentElement) {
+      const k = known.get(e);
+      if (k !== undefined) {
+        hidden = k;
+        break;
+      }
+      path.push(e);
+      if (e.hasAttribute('hidden')) {
+        hidden = true;
+        break;
+      }
+    }
+    // Every element on the path below the answer shares it (below a hidden one, all are hidden).
+    for (const e of path) known.set(e, hidden);
+    return hidden;
+  };
+  return test;
 }
 
 /**
@@ -134,6 +214,29 @@ export function selectAll(root: ParentNode, selector: string): Element[] {
   }
   for (const el of Array.from(root.querySelectorAll(selector))) out.push(el);
   return out;
+}
+
+/**
+ * `selectors.map((s) => selectAll(root, s))` with one walk of `root` instead of one per selector (a feed page has
+ * tens of thousands of elements and each group's selector matches few). The lists are taken together, at the first
+ * post of a pass rather than as the pass reaches each group: what changes in between comes as a mutation anyway.
+ */
+export function selectEach(root: ParentNode, selectors: readonly string[]): Element[][] {
+  const groups = selectors.map((): Element[] => []);
+  const r = root as Node;
+  if (r.nodeType === 1) {
+    selectors.forEach((sel, i) => {
+      const up = (r as Element).closest(sel);
+      if (up) groups[i]!.push(up);
+    });
+  }
+  for (const el of Array.from(root.querySelectorAll(selectors.join(', ')))) {
+    // An element may match several groups: it goes in each, as separate queries would put it.
+    selectors.forEach((sel, i) => {
+      if (el.matches(sel)) groups[i]!.push(el);
+    });
+  }
+  return groups;
 }
 
 /** Visible text of a small element (names, handles), whitespace collapsed. */
