@@ -67,14 +67,15 @@ export interface Program {
    * missing one of them cannot match (checked before any start is tried).
    */
   required: Int32Array[];
-  /** The same groups as sets, for long groups only (a class of many words): see possible() in verify.ts. */
-  requiredSets: (Set<number> | undefined)[];
   /** A phrase of literal words only (`op` is Tok... Match): verify.ts compares ids without running it. */
   literal: boolean;
 }
 
-/** Groups longer than this also get a set: a short sentence is then read once instead of the whole group. */
-const SET_GROUP = 8;
+/**
+ * Groups longer than this are read the other way round against a short sentence (each token looked up in
+ * the sorted group) instead of looking each of the group's ids up: see possible() in verify.ts.
+ */
+export const LONG_GROUP = 8;
 
 export interface RuleProgram {
   patterns: Program[];
@@ -267,14 +268,12 @@ class Builder {
     // the required-words check would cost more than it saves (see compileSeq).
     if (p.first.single >= 0) {
       p.required = EMPTY_REQUIRED;
-      p.requiredSets = EMPTY_SETS;
     }
     p.built = true;
   }
 }
 
 const EMPTY_REQUIRED: Int32Array[] = [];
-const EMPTY_SETS: (Set<number> | undefined)[] = [];
 
 /**
  * The program of a phrase of literal words (most rules of a big pack), built directly: the same program
@@ -303,7 +302,6 @@ function literalProgram(seq: CSeq): Program {
     maxLen: n,
     first: singleFilter(single),
     required: EMPTY_REQUIRED,
-    requiredSets: EMPTY_SETS,
     literal: true,
   };
 }
@@ -320,11 +318,6 @@ export function compileSeq(seq: CSeq): Program {
   for (let k = 0; k < seq.length && literal; k++) literal = typeof seq[k] === 'number';
   if (literal) return literalProgram(seq);
   const required = typeof seq[0] === 'number' ? EMPTY_REQUIRED : requiredOf(seq);
-  let requiredSets = EMPTY_SETS;
-  if (required.length > 0) {
-    requiredSets = [];
-    for (const g of required) requiredSets.push(g.length > SET_GROUP ? new Set(g) : undefined);
-  }
   return {
     seq,
     built: false,
@@ -337,7 +330,6 @@ export function compileSeq(seq: CSeq): Program {
     maxLen: maxLength(seq),
     first: ANY,
     required,
-    requiredSets,
     literal: false,
   };
 }

@@ -121,20 +121,19 @@ function requiredGroups(seq: CSeq, out: number[][]): number[][] {
   return out;
 }
 
-const ascending = (a: number, b: number): number => a - b;
-const byLength = (a: number[], b: number[]): number => a.length - b.length;
+const byLength = (a: Int32Array, b: Int32Array): number => a.length - b.length;
 
-/** A group's distinct ids, ascending (in place). */
-function sortedUnique(g: number[]): number[] {
-  if (g.length === 1) return g;
-  g.sort(ascending);
+/** A group's distinct ids, ascending (a typed array's numeric sort: no comparator calls). */
+function sortedUnique(g: number[]): Int32Array {
+  const a = new Int32Array(g);
+  if (a.length === 1) return a;
+  a.sort();
   let n = 1;
-  for (let k = 1; k < g.length; k++) if (g[k] !== g[n - 1]) g[n++] = g[k]!;
-  g.length = n;
-  return g;
+  for (let k = 1; k < a.length; k++) if (a[k] !== a[n - 1]) a[n++] = a[k]!;
+  return n === a.length ? a : a.slice(0, n);
 }
 
-function sameIds(a: number[], b: number[]): boolean {
+function sameIds(a: Int32Array, b: Int32Array): boolean {
   if (a.length !== b.length) return false;
   for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
   return true;
@@ -142,7 +141,7 @@ function sameIds(a: number[], b: number[]): boolean {
 
 /** The few most selective groups (checking all of a long pattern's would cost more than it saves). */
 export function requiredOf(seq: CSeq): Int32Array[] {
-  const groups: number[][] = [];
+  const groups: Int32Array[] = [];
   for (const g of requiredGroups(seq, [])) {
     const ids = sortedUnique(g);
     let dup = false;
@@ -150,7 +149,6 @@ export function requiredOf(seq: CSeq): Int32Array[] {
     if (!dup) groups.push(ids);
   }
   groups.sort(byLength); // stable: the shortest first, in the order met
-  const out: Int32Array[] = [];
-  for (let k = 0; k < groups.length && k < 4; k++) out.push(Int32Array.from(groups[k]!));
-  return out;
+  if (groups.length > 4) groups.length = 4;
+  return groups;
 }

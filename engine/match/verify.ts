@@ -8,6 +8,7 @@ import type { CRule, ScanView } from './types.ts';
 import {
   buildProgram,
   compileRule,
+  LONG_GROUP,
   Op,
   type AltTable,
   type FirstFilter,
@@ -29,6 +30,7 @@ const OP_GAP = Op.Gap;
 const OP_ALT = Op.Alt;
 const OP_ALTOPT = Op.AltOpt;
 const OP_JMP = Op.Jmp;
+const LONG = LONG_GROUP;
 
 // Semantics (shared with reference.ts): a match starts at the leftmost token where the sequence matches;
 // from that start the first path in priority order wins: an optional part is tried present first, a gap
@@ -67,15 +69,13 @@ function load(p: Program): void {
 function possible(p: Program): boolean {
   if (PRESENT === undefined) return true;
   const groups = p.required;
-  const sets = p.requiredSets;
   for (let g = 0; g < groups.length; g++) {
     const ids = groups[g]!;
-    const set = sets[g];
-    if (set !== undefined && ids.length > 2 * (END - START)) {
-      // A long group (a class of many words) and a short sentence: look its tokens up instead. The same
-      // answer: PRESENT marks exactly the ids of the tokens [START, END).
+    if (ids.length > LONG && ids.length > 2 * (END - START)) {
+      // A long group (a class of many words) and a short sentence: look its tokens up in the group
+      // (sorted ascending) instead. The same answer: PRESENT marks exactly the ids of the tokens [START, END).
       let j = START;
-      while (j < END && !set.has(IDS[j]!)) j++;
+      while (j < END && !inSorted(ids, IDS[j]!)) j++;
       if (j === END) return false;
       continue;
     }
@@ -84,6 +84,20 @@ function possible(p: Program): boolean {
     if (k === ids.length) return false;
   }
   return true;
+}
+
+/** Whether the ascending ids hold x (binary search). */
+function inSorted(ids: Int32Array, x: number): boolean {
+  let lo = 0;
+  let hi = ids.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const v = ids[mid]!;
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Whether a path whose first consumed token must pass `f` can start at token p. */
