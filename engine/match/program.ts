@@ -80,7 +80,12 @@ export const LONG_GROUP = 8;
 export interface RuleProgram {
   patterns: Program[];
   near: { parts: Program[]; within: number }[];
-  unless: Program[];
+  /**
+   * The exceptions' programs, made on the rule's first match (unlessOf): a third of a real pack's
+   * pattern nodes are exceptions, and most rules checked on a page never match.
+   */
+  unless: Program[] | null;
+  unlessSeqs: CSeq[];
   /** Most tokens any pattern's match can span (near groups are read over the whole sentence). */
   patternMaxLen: number;
 }
@@ -349,7 +354,15 @@ export function compileRule(rule: CRule): RuleProgram {
   return {
     patterns,
     near: rule.near.map((g) => ({ parts: g.parts.map(compileSeq), within: g.within })),
-    unless: rule.unless.map(compileSeq),
+    unless: rule.unless.length === 0 ? NO_PROGRAMS : null,
+    unlessSeqs: rule.unless,
     patternMaxLen,
   };
+}
+
+const NO_PROGRAMS: Program[] = [];
+
+/** The rule's exception programs (made once). */
+export function unlessOf(rule: RuleProgram): Program[] {
+  return (rule.unless ??= rule.unlessSeqs.map(compileSeq));
 }

@@ -14,6 +14,7 @@ import {
   type FirstFilter,
   type Program,
   type RuleProgram,
+  unlessOf,
 } from './program.ts';
 
 export { priority, minLength } from './program.ts';
@@ -307,7 +308,8 @@ export function verifyProgram(
     best = better(best, findNear(start, g.parts, g.within));
   }
   if (!best) return null;
-  for (let k = 0; k < rule.unless.length; k++) if (findSeq(rule.unless[k]!, start)) return null;
+  const unless = rule.unless ?? unlessOf(rule);
+  for (let k = 0; k < unless.length; k++) if (findSeq(unless[k]!, start)) return null;
   if (best.own.length > 1 && !strictlyAscending(best.own)) best.own = [...new Set(best.own)].sort(ascending);
   return best;
 }
