@@ -54,56 +54,74 @@ export class Matcher {
   private readonly programs: (RuleProgram | undefined)[];
 
   constructor(readonly data: MatcherData) {
+    // Plain loops over locals: the constructor runs once per content script, mostly before the JIT has
+    // compiled it, where every property read and callback costs.
     this.rules = data.rules;
-    const V = data.vocab.length;
-    data.vocab.forEach((k, i) => this.vocab.set(k, i));
+    const vocabList = data.vocab;
+    const V = vocabList.length;
+    const vocab = this.vocab;
+    for (let i = 0; i < V; i++) vocab.set(vocabList[i]!, i);
     // Singles: CSR by id.
-    this.singleOffsets = new Int32Array(V + 1);
-    for (const row of data.single) this.singleOffsets[row[0]! + 1] = row.length - 1;
-    for (let i = 0; i < V; i++) this.singleOffsets[i + 1]! += this.singleOffsets[i]!;
-    this.singleRules = new Int32Array(this.singleOffsets[V]!);
-    for (const row of data.single) this.singleRules.set(row.slice(1), this.singleOffsets[row[0]!]!);
+    const single = data.single;
+    const singleOffsets = new Int32Array(V + 1);
+    for (let r = 0; r < single.length; r++) singleOffsets[single[r]![0]! + 1] = single[r]!.length - 1;
+    for (let i = 0; i < V; i++) singleOffsets[i + 1]! += singleOffsets[i]!;
+    const singleRules = new Int32Array(singleOffsets[V]!);
+    for (let r = 0; r < single.length; r++) {
+      const row = single[r]!;
+      for (let k = 1, at = singleOffsets[row[0]!]!; k < row.length; k++) singleRules[at++] = row[k]!;
+    }
+    this.singleOffsets = singleOffsets;
+    this.singleRules = singleRules;
     // Pairs: open addressing, load <= 0.5.
+    const pairs = data.pairs;
+    const P = pairs.length;
     let size = 16;
-    while (size < data.pairs.length * 2) size *= 2;
-    this.pairMask = size - 1;
-    this.pairAB = new Int32Array(2 * size).fill(-1);
-    this.pairStart = new Int32Array(size + 1);
-    this.pairFirst = new Uint8Array(V);
+    while (size < P * 2) size *= 2;
+    const mask = size - 1;
+    const pairAB = new Int32Array(2 * size).fill(-1);
+    const pairStart = new Int32Array(size + 1);
+    const pairFirst = new Uint8Array(V);
+    let bloomBits = 5;
+    while (1 << bloomBits < P * 16) bloomBits++;
+    const bloomShift = 32 - bloomBits;
+    const pairBloom = new Uint32Array(1 << (bloomBits - 5));
     // Slot -> its row in data.pairs (no per-pair copy of the rule list).
     const slotRow = new Int32Array(size).fill(-1);
-    data.pairs.forEach((row, r) => {
+    for (let r = 0; r < P; r++) {
+      const row = pairs[r]!;
       const a = row[0]!;
       const b = row[1]!;
-      let h = hashPair(a, b) & this.pairMask;
-      while (this.pairAB[2 * h] !== -1) h = (h + 1) & this.pairMask;
-      this.pairAB[2 * h] = a;
-      this.pairAB[2 * h + 1] = b;
+      let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) & mask; // hashPair
+      while (pairAB[2 * h] !== -1) h = (h + 1) & mask;
+      pairAB[2 * h] = a;
+      pairAB[2 * h + 1] = b;
       slotRow[h] = r;
-      this.pairFirst[a] = 1;
-    });
+      pairFirst[a] = 1;
+      const x = Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) >>> bloomShift; // bloomHash
+      pairBloom[x >>> 5]! |= 1 << (x & 31);
+    }
     let total = 0;
     for (let h = 0; h < size; h++) {
-      this.pairStart[h] = total;
+      pairStart[h] = total;
       const r = slotRow[h]!;
-      if (r >= 0) total += data.pairs[r]!.length - 2;
+      if (r >= 0) total += pairs[r]!.length - 2;
     }
-    this.pairStart[size] = total;
-    this.pairRules = new Int32Array(total);
+    pairStart[size] = total;
+    const pairRules = new Int32Array(total);
     for (let h = 0; h < size; h++) {
       const r = slotRow[h]!;
       if (r < 0) continue;
-      const row = data.pairs[r]!;
-      for (let k = 2, at = this.pairStart[h]!; k < row.length; k++) this.pairRules[at++] = row[k]!;
+      const row = pairs[r]!;
+      for (let k = 2, at = pairStart[h]!; k < row.length; k++) pairRules[at++] = row[k]!;
     }
-    let bloomBits = 5;
-    while (1 << bloomBits < data.pairs.length * 16) bloomBits++;
-    this.bloomShift = 32 - bloomBits;
-    this.pairBloom = new Uint32Array(1 << (bloomBits - 5));
-    for (const row of data.pairs) {
-      const x = bloomHash(row[0]!, row[1]!) >>> this.bloomShift;
-      this.pairBloom[x >>> 5]! |= 1 << (x & 31);
-    }
+    this.pairMask = mask;
+    this.pairAB = pairAB;
+    this.pairStart = pairStart;
+    this.pairFirst = pairFirst;
+    this.pairRules = pairRules;
+    this.bloomShift = bloomShift;
+    this.pairBloom = pairBloom;
     const lengths = new Set<number>();
     for (const [p, ...rules] of data.stems) {
       this.stems.set(p, rules);
@@ -113,8 +131,14 @@ export class Matcher {
     this.numberRules = data.number;
     this.unitRules = data.unit;
     this.always = data.always;
-    this.ruleLang = new Uint8Array(data.rules.length);
-    for (let r = 0; r < data.rules.length; r++) this.ruleLang[r] = LANG_BIT[data.rules[r]!.lang] ?? 0;
+    const rules = data.rules;
+    const ruleLang = new Uint8Array(rules.length);
+    for (let r = 0; r < rules.length; r++) {
+      const lang = rules[r]!.lang;
+      // LANG_BIT by comparison: no keyed lookup per rule.
+      ruleLang[r] = lang === 'en' ? LANG_BIT.en : lang === 'fr' ? LANG_BIT.fr : (LANG_BIT[lang] ?? 0);
+    }
+    this.ruleLang = ruleLang;
     this.seen = new Int32Array(data.rules.length).fill(-1);
     this.present = new Int32Array(V).fill(-1);
     this.programs = new Array<RuleProgram | undefined>(data.rules.length);
