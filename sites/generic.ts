@@ -5,7 +5,7 @@
 import type { PostLink } from '../engine/types.ts';
 import type { SiteAdapter } from './types.ts';
 import { partFromElement, tagOf } from './text-walker.ts';
-import { absUrl, buildUnit, docOf, pageUrl, plainText, uniqueKeys } from './unit.ts';
+import { buildUnit, docOf, httpUrl, pageUrl, plainText, uniqueKeys } from './unit.ts';
 
 const ARTICLE_BODY = '[itemprop=articleBody]';
 const ARTICLE = 'article';
@@ -83,12 +83,19 @@ export function mainBlock(doc: Document): Element | null {
 function articleLinks(block: Element, base: string, skip: (el: Element) => boolean): PostLink[] {
   const host = new URL(base).hostname;
   const out: PostLink[] = [];
+  // Whether an element sits in boilerplate below `block`, remembered per ancestor: links share most of them.
+  const known = new Map<Element, boolean>();
+  const inBoilerplate = (el: Element | null): boolean => {
+    if (!el || el === block) return false;
+    let v = known.get(el);
+    if (v === undefined) known.set(el, (v = skip(el) || inBoilerplate(el.parentElement)));
+    return v;
+  };
   for (const a of Array.from(block.querySelectorAll('a[href]'))) {
-    let inBoilerplate = false;
-    for (let e = a.parentElement; e && e !== block; e = e.parentElement) if (skip(e)) inBoilerplate = true;
-    const href = absUrl(a.getAttribute('href'), base);
-    if (inBoilerplate || !href || new URL(href).hostname === host || out.some((l) => l.href === href))
-      continue;
+    if (inBoilerplate(a.parentElement)) continue;
+    const u = httpUrl(a.getAttribute('href'), base); // parsed once: u.href parses back to the same host
+    const href = u?.href;
+    if (!u || !href || u.hostname === host || out.some((l) => l.href === href)) continue;
     const text = plainText(a);
     out.push(text ? { href, text } : { href });
   }
@@ -112,7 +119,8 @@ export const generic: SiteAdapter = {
     if (r.nodeType === 1 && !block.contains(r) && !r.contains(block)) return [];
     const title = block.querySelector(TITLE) ?? doc.querySelector(TITLE);
     const skip = (el: Element) => isBoilerplate(el) || el === title;
-    const base = pageUrl(doc) ?? 'https://invalid.example/';
+    const page = pageUrl(doc);
+    const base = page ?? 'https://invalid.example/';
     const authorEl = doc.querySelector(AUTHOR);
     const author = authorEl?.getAttribute('content') ?? plainText(authorEl);
     const unit = buildUnit({
@@ -122,7 +130,7 @@ export const generic: SiteAdapter = {
       anchor: title ?? block,
       author: author || undefined,
       links: articleLinks(block, base, skip),
-      permalink: pageUrl(doc),
+      permalink: page,
     });
     return uniqueKeys(unit ? [unit] : []);
   },

@@ -4,7 +4,7 @@
 // Comment times link to /p/<post>/c/<comment>/ (their permalink); the caption's time does not.
 import type { PostUnit, SiteAdapter } from './types.ts';
 import { partFromElement } from './text-walker.ts';
-import { absUrl, buildUnit, collect, docOf, isExternal, linksIn, pageUrl, selectAll } from './unit.ts';
+import { absUrl, buildUnit, collect, docOf, externalLinks, pageUrl, selectAll } from './unit.ts';
 
 const TIME = 'time[datetime]';
 const PROFILE_HREF = /^\/([A-Za-z0-9._]+)\/$/;
@@ -15,13 +15,14 @@ const MAX_CLIMB = 14;
 
 const HOSTS = ['www.instagram.com', 'instagram.com'];
 const ORIGIN = 'https://www.instagram.com/';
-const external = (href: string) => isExternal(href, HOSTS);
+const externalLinksIn = externalLinks(ORIGIN, HOSTS);
 
 function blockOf(time: Element): Element {
   let b = time;
   for (let i = 0; i < MAX_CLIMB && b.parentElement; i++) {
     const p = b.parentElement;
-    if (p.querySelectorAll('time').length > 1) break;
+    // A second <time> below p: the collection stops at it (querySelectorAll listed every time in the thread).
+    if (p.getElementsByTagName('time')[1]) break;
     b = p;
   }
   return b;
@@ -43,22 +44,26 @@ function unitFor(time: Element): PostUnit | null {
   const timeHref = time.closest('a')?.getAttribute('href') ?? '';
   const isComment = COMMENT_HREF.test(timeHref);
   // The text is what is left once the header (author links, time) and the buttons (likes, reply, translate) go.
-  const skip = (el: Element) =>
-    (el.tagName.toLowerCase() === 'a' &&
-      (el.getAttribute('href') === authorHref || !!el.querySelector('time'))) ||
-    el.tagName.toLowerCase() === 'time' ||
-    el.getAttribute('role') === 'button' ||
-    el.tagName.toLowerCase() === 'img';
+  const skip = (el: Element) => {
+    const tag = el.tagName.toLowerCase();
+    return (
+      (tag === 'a' && (el.getAttribute('href') === authorHref || !!el.querySelector('time'))) ||
+      tag === 'time' ||
+      el.getAttribute('role') === 'button' ||
+      tag === 'img'
+    );
+  };
   const part = partFromElement(isComment ? 'comment' : 'caption', block, { skip });
-  const canonical = pageUrl(docOf(block));
   const postLink = POST_HREF.test(timeHref) ? absUrl(timeHref, ORIGIN) : null;
+  // The page's own URL is read only for a caption without a post link (three document queries when absent).
+  const canonical = isComment || postLink ? null : pageUrl(docOf(block));
   return buildUnit({
     site: 'instagram',
     kind: isComment ? 'comment' : 'post',
     parts: [part],
     anchor: block,
     author: '@' + PROFILE_HREF.exec(authorHref ?? '')![1],
-    links: linksIn(block, ORIGIN, external),
+    links: externalLinksIn(block),
     permalink: isComment
       ? absUrl(timeHref, ORIGIN)
       : (postLink ?? (canonical && /\/(p|reel)\//.test(canonical) ? canonical : null)),

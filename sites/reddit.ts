@@ -3,7 +3,16 @@
 // so it is readable (and highlightable) without entering their shadow roots.
 import type { PostUnit, SiteAdapter, TextPart } from './types.ts';
 import { partFromAttribute, partFromElement } from './text-walker.ts';
-import { absUrl, buildUnit, collect, isExternal, linksIn, plainText, selectAll, unitsOf } from './unit.ts';
+import {
+  absUrl,
+  buildUnit,
+  collect,
+  externalLinks,
+  isExternal,
+  plainText,
+  selectAll,
+  unitsOf,
+} from './unit.ts';
 
 // New Reddit (2023-2025 markup)
 const POST = 'shreddit-post';
@@ -25,8 +34,9 @@ const OLD_SEARCH_BODY = '.search-result-body';
 
 const HOSTS = ['www.reddit.com', 'reddit.com', 'old.reddit.com', 'new.reddit.com', 'np.reddit.com'];
 const ORIGIN = 'https://www.reddit.com/';
-const external = (href: string) =>
-  isExternal(href, [...HOSTS, 'redd.it', 'redditmedia.com', 'redditstatic.com']);
+const OWN_HOSTS = [...HOSTS, 'redd.it', 'redditmedia.com', 'redditstatic.com'];
+const external = (href: string) => isExternal(href, OWN_HOSTS);
+const externalLinksIn = externalLinks(ORIGIN, OWN_HOSTS);
 
 const user = (name: string | null | undefined) => (name ? 'u/' + name.replace(/^u\//, '') : undefined);
 
@@ -44,7 +54,7 @@ function shredditPost(p: Element): PostUnit | null {
       ? partFromAttribute('title', p, 'post-title')
       : null;
   const body = p.querySelector(POST_BODY);
-  const links = body ? linksIn(body, ORIGIN, external) : [];
+  const links = body ? externalLinksIn(body) : [];
   const content = absUrl(p.getAttribute('content-href'), ORIGIN);
   if (content && external(content) && !links.some((l) => l.href === content)) links.push({ href: content });
   return buildUnit({
@@ -68,7 +78,7 @@ function shredditComment(c: Element): PostUnit | null {
     parts: [partFromElement(reply ? 'reply' : 'comment', body)],
     anchor: body,
     author: user(c.getAttribute('author')),
-    links: linksIn(body, ORIGIN, external),
+    links: externalLinksIn(body),
     permalink: absUrl(c.getAttribute('permalink'), ORIGIN),
   });
 }
@@ -103,7 +113,7 @@ function oldThing(t: Element, comment: boolean): PostUnit | null {
     parts: [title ? partFromElement('title', title) : null, md ? partFromElement(bodyKind, md) : null],
     anchor: comment ? entry : t,
     author: user(t.getAttribute('data-author') ?? plainText(entry.querySelector('.author'))),
-    links: md ? linksIn(md, ORIGIN, external) : [],
+    links: md ? externalLinksIn(md) : [],
     permalink: absUrl(t.getAttribute('data-permalink'), ORIGIN),
   });
 }
@@ -117,12 +127,14 @@ function oldSearch(s: Element): PostUnit | null {
     parts: [title ? partFromElement('title', title) : null, body ? partFromElement('snippet', body) : null],
     anchor: s,
     author: user(plainText(s.querySelector('.author'))),
-    links: body ? linksIn(body, ORIGIN, external) : [],
+    links: body ? externalLinksIn(body) : [],
     permalink: absUrl(title?.getAttribute('href'), ORIGIN),
   });
 }
 
 function* posts(root: ParentNode): Generator<PostUnit> {
+  // One query per group: a combined selector list walked once measured no faster in Chromium (2-4 times
+  // slower here: a lone tag or class selector takes a fast path that a list loses).
   yield* unitsOf(selectAll(root, POST), shredditPost);
   yield* unitsOf(selectAll(root, COMMENT), shredditComment);
   yield* unitsOf(selectAll(root, SEARCH_UNIT), searchUnit);

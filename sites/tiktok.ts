@@ -11,7 +11,7 @@ import {
   externalLinks,
   pageUrl,
   plainText,
-  selectEach,
+  selectAll,
   unitsOf,
 } from './unit.ts';
 
@@ -121,10 +121,9 @@ function gridUnit(item: Element): PostUnit | null {
 }
 
 function* posts(root: ParentNode): Generator<PostUnit> {
-  const [descs, comments, grid] = selectEach(root, [DESC, COMMENT_TEXT, GRID_ITEM]);
-  yield* unitsOf(descs!, videoUnit);
-  yield* unitsOf(comments!, commentUnit);
-  yield* unitsOf(grid!, gridUnit);
+  yield* unitsOf(selectAll(root, DESC), videoUnit);
+  yield* unitsOf(selectAll(root, COMMENT_TEXT), commentUnit);
+  yield* unitsOf(selectAll(root, GRID_ITEM), gridUnit);
 }
 
 export const tiktok: SiteAdapter = {

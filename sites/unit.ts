@@ -216,29 +216,6 @@ export function selectAll(root: ParentNode, selector: string): Element[] {
   return out;
 }
 
-/**
- * `selectors.map((s) => selectAll(root, s))` with one walk of `root` instead of one per selector (a feed page has
- * tens of thousands of elements and each group's selector matches few). The lists are taken together, at the first
- * post of a pass rather than as the pass reaches each group: what changes in between comes as a mutation anyway.
- */
-export function selectEach(root: ParentNode, selectors: readonly string[]): Element[][] {
-  const groups = selectors.map((): Element[] => []);
-  const r = root as Node;
-  if (r.nodeType === 1) {
-    selectors.forEach((sel, i) => {
-      const up = (r as Element).closest(sel);
-      if (up) groups[i]!.push(up);
-    });
-  }
-  for (const el of Array.from(root.querySelectorAll(selectors.join(', ')))) {
-    // An element may match several groups: it goes in each, as separate queries would put it.
-    selectors.forEach((sel, i) => {
-      if (el.matches(sel)) groups[i]!.push(el);
-    });
-  }
-  return groups;
-}
-
 /** Visible text of a small element (names, handles), whitespace collapsed. */
 export function plainText(el: Element | null | undefined): string {
   return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();

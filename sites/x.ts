@@ -4,7 +4,7 @@
 import type { PostLink } from '../engine/types.ts';
 import type { PostUnit, SiteAdapter } from './types.ts';
 import { partFromElement } from './text-walker.ts';
-import { absUrl, buildUnit, collect, plainText, selectAll, unitsOf } from './unit.ts';
+import { absUrl, buildUnit, collect, httpUrl, plainText, selectAll, unitsOf } from './unit.ts';
 
 const TWEET = 'article[data-testid=tweet]';
 const TWEET_TEXT = '[data-testid=tweetText]';
@@ -58,8 +58,9 @@ function statusUrl(
 function tweetLinks(textEls: Element[], scope: Element, inQuote: (el: Element) => boolean): PostLink[] {
   const out: PostLink[] = [];
   const add = (a: Element, text: string) => {
-    const href = absUrl(a.getAttribute('href'), ORIGIN);
-    if (!href || OWN_HOSTS.test(new URL(href).hostname)) return; // hashtags, mentions
+    const u = httpUrl(a.getAttribute('href'), ORIGIN); // parsed once: u.href parses back to the same host
+    if (!u || OWN_HOSTS.test(u.hostname)) return; // hashtags, mentions
+    const href = u.href;
     if (out.some((l) => l.href === href)) return;
     out.push(text ? { href, text } : { href });
   };

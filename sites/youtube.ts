@@ -3,7 +3,7 @@
 import type { PostLink } from '../engine/types.ts';
 import type { PostUnit, SiteAdapter, TextPart } from './types.ts';
 import { partFromElement, tagOf, walkText } from './text-walker.ts';
-import { absUrl, buildUnit, collect, inHiddenSubtree, plainText, selectAll, unitsOf } from './unit.ts';
+import { buildUnit, collect, hiddenSubtreeTest, httpUrl, plainText, selectAll, unitsOf } from './unit.ts';
 
 const WATCH = 'ytd-watch-metadata';
 const WATCH_TITLE = 'h1 yt-formatted-string, #title h1';
@@ -46,14 +46,14 @@ function ytLinks(el: Element | null): PostLink[] {
   if (!el) return [];
   const out: PostLink[] = [];
   for (const a of Array.from(el.querySelectorAll('a[href]'))) {
-    const href = absUrl(a.getAttribute('href'), ORIGIN);
-    if (!href) continue;
-    const u = new URL(href);
+    // Parsed once (u.href parses back to the same URL).
+    const u = httpUrl(a.getAttribute('href'), ORIGIN);
+    if (!u) continue;
     if (u.pathname === '/redirect') {
-      const q = absUrl(u.searchParams.get('q'), ORIGIN);
+      const q = httpUrl(u.searchParams.get('q'), ORIGIN)?.href;
       if (q) out.push({ href: q, text: plainText(a) || undefined });
     } else if (!/(^|\.)youtube\.com$|(^|\.)youtu\.be$/.test(u.hostname)) {
-      out.push({ href, text: plainText(a) || undefined });
+      out.push({ href: u.href, text: plainText(a) || undefined });
     }
   }
   return out;
@@ -92,14 +92,13 @@ function watchUnit(meta: Element): PostUnit | null {
 
 /** watch?v=..&lc=.. without tracking parameters (pp changes between renders and would change the key). */
 function commentPermalink(href: string | null | undefined): string | null {
-  const abs = absUrl(href, ORIGIN);
-  if (!abs) return null;
-  const u = new URL(abs);
+  const u = httpUrl(href, ORIGIN);
+  if (!u) return null;
   const v = u.searchParams.get('v');
   const lc = u.searchParams.get('lc');
   return v && lc
     ? `https://www.youtube.com/watch?v=${encodeURIComponent(v)}&lc=${encodeURIComponent(lc)}`
-    : abs;
+    : u.href;
 }
 
 function commentUnit(c: Element): PostUnit | null {
@@ -119,13 +118,9 @@ function commentUnit(c: Element): PostUnit | null {
 
 function resultUnit(r: Element): PostUnit | null {
   const title = r.querySelector(RESULT_TITLE);
-  const href = absUrl(title?.getAttribute('href'), ORIGIN);
-  let permalink = href;
-  if (href) {
-    const u = new URL(href);
-    const v = u.searchParams.get('v');
-    permalink = v ? `https://www.youtube.com/watch?v=${encodeURIComponent(v)}` : href;
-  }
+  const u = httpUrl(title?.getAttribute('href'), ORIGIN);
+  const v = u?.searchParams.get('v');
+  const permalink = v ? `https://www.youtube.com/watch?v=${encodeURIComponent(v)}` : (u?.href ?? null);
   return buildUnit({
     site: 'youtube',
     kind: 'search-result',
@@ -153,7 +148,9 @@ function shortUnit(s: Element): PostUnit | null {
 }
 
 function* posts(root: ParentNode): Generator<PostUnit> {
-  const visible = (sel: string) => selectAll(root, sel).filter((el) => !inHiddenSubtree(el));
+  // Ancestors' hidden state is looked up once for all groups (one query per group: see reddit.ts).
+  const hidden = hiddenSubtreeTest();
+  const visible = (sel: string) => selectAll(root, sel).filter((el) => !hidden(el));
   yield* unitsOf(visible(WATCH), watchUnit);
   yield* unitsOf(visible(COMMENT), commentUnit);
   yield* unitsOf(visible(SEARCH_RESULT), resultUnit);

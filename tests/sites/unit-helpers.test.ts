@@ -1,17 +1,9 @@
 // The cheaper adapter helpers must answer exactly as the plain ones they replace: externalLinks as linksIn with
 // an isExternal filter (it skips root-relative links without parsing them), hiddenSubtreeTest as inHiddenSubtree
-// (it remembers ancestors), selectEach as one selectAll per selector (it walks the root once).
+// (it remembers ancestors).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import {
-  externalLinks,
-  hiddenSubtreeTest,
-  inHiddenSubtree,
-  isExternal,
-  linksIn,
-  selectAll,
-  selectEach,
-} from '../../sites/unit.ts';
+import { externalLinks, hiddenSubtreeTest, inHiddenSubtree, isExternal, linksIn } from '../../sites/unit.ts';
 import { parsePage } from './helpers.ts';
 
 const HOSTS = ['www.tiktok.com', 'tiktok.com'];
@@ -121,7 +113,7 @@ const tree = fc.letrec<{ node: string }>((tie) => ({
   ),
 })).node;
 
-describe('hiddenSubtreeTest and selectEach', () => {
+describe('hiddenSubtreeTest', () => {
   it('answers as inHiddenSubtree for every element, in any order', () => {
     fc.assert(
       fc.property(tree, fc.boolean(), (html, reverse) => {
@@ -130,19 +122,6 @@ describe('hiddenSubtreeTest and selectEach', () => {
         if (reverse) els.reverse();
         const test = hiddenSubtreeTest();
         for (const el of els) expect(test(el)).toBe(inHiddenSubtree(el));
-      }),
-      { numRuns: 200 },
-    );
-  });
-
-  it('gives the lists of one selectAll per selector, from any root', () => {
-    const sels = ['[data-k=a]', '.b', '[data-k=ab]', 'div[hidden]'];
-    fc.assert(
-      fc.property(tree, fc.nat(), (html, pick) => {
-        const doc = parsePage(html);
-        const els = Array.from(doc.querySelectorAll('body *'));
-        const root = els.length ? els[pick % els.length]! : doc;
-        expect(selectEach(root, sels)).toEqual(sels.map((s) => selectAll(root, s)));
       }),
       { numRuns: 200 },
     );
