@@ -17,6 +17,7 @@ import { Matcher } from './match/matcher.ts';
 import { LANG_BIT } from './match/types.ts';
 import { compilePacks, type CompileIssue, type Lexicon, type RuleMeta } from './match/packs.ts';
 import { readSnapshot, writeSnapshot, type SnapshotData } from './snapshot.ts';
+import { RuleArray } from './snapshot-rules.ts';
 import { applyContext, compileContext, readContext, type CompiledContext } from './context/index.ts';
 import { BUILTIN_CONTEXT } from './context/builtin.ts';
 import { detectLanguage } from './lang/detect.ts';
@@ -66,16 +67,12 @@ export class Engine {
 
   /** Metadata of a rule by index (decoded from the snapshot on first use). */
   rule(index: number): RuleMeta {
-    const r = this.data.rules[index]!;
-    if (typeof r !== 'string') return r;
-    const meta = JSON.parse(r) as RuleMeta;
-    this.data.rules[index] = meta;
-    return meta;
+    return this.data.rules.get(index);
   }
 
   /** Every rule's metadata, in rule-index order. */
   get rules(): readonly RuleMeta[] {
-    return this.data.rules.map((_, i) => this.rule(i));
+    return Array.from({ length: this.data.rules.length }, (_, i) => this.data.rules.get(i));
   }
 
   /** Tokens of a text with this engine's spelling table. */
@@ -200,7 +197,7 @@ export function compile(input: CompileInput): Engine {
   return new Engine(
     {
       matcher: built.matcher,
-      rules: built.rules,
+      rules: new RuleArray(built.rules),
       sources,
       spellings: built.spellings,
       context: BUILTIN_CONTEXT,

@@ -1,0 +1,113 @@
+// Snapshot layout (engine/snapshot-rules.ts, snapshot-matcher.ts): rule metadata and compiled rules come back
+// exactly as compiled, optional fields included, and a damaged table is refused.
+import { describe, expect, it } from 'vitest';
+import { compile, loadEngine, SnapshotError } from '../../engine/index.ts';
+import type { Pack, Rule } from '../../engine/types.ts';
+
+const rule = (over: Partial<Rule> & Pick<Rule, 'id' | 'patterns'>): Rule => ({
+  category: 'contradicts-evidence',
+  severity: 'warning',
+  lang: 'en',
+  message: { en: 'Shared message with "quotes", \\ and a\nline break.' },
+  title: { en: `Title of ${over.id}` },
+  citations: [
+    { source: 'who', url: 'https://www.who.int/x', statement: 'Statement.', checked: '2026-11-28' },
+  ],
+  examples: { flag: [], pass: [] },
+  ...over,
+});
+
+const pack = (id: string, rules: Rule[], reviewed = false): Pack => ({
+  id,
+  title: id,
+  version: '1.0.0',
+  languages: ['en', 'fr'],
+  license: 'CC0-1.0',
+  expires: '7d',
+  minEngine: 1,
+  reviewedBy: reviewed ? [{ name: 'A reviewer', role: 'test', date: '2026-11-28' }] : [],
+  lexicon: {},
+  rules,
+});
+
+const engine = compile({
+  packs: [
+    pack('one', [
+      rule({ id: 'plain', patterns: ['lemon cures cancer'] }),
+      rule({ id: 'safe', patterns: ['stop insulin'], safety: { en: 'Talk to your doctor first.' } }),
+      rule({ id: 'ignore', patterns: ['garlic heals'], ignoreContext: ['negated', 'question'] }),
+      rule({
+        id: 'both',
+        patterns: ['bleach ~2 cure'],
+        safety: { en: 'Bleach is poisonous.' },
+        ignoreContext: ['debunked'],
+      }),
+      rule({
+        id: 'near',
+        patterns: ['vaccine causes'],
+        near: [{ all: ['vaccine', 'autism'], within: 4 }],
+        unless: ['no link'],
+      }),
+      rule({ id: 'unless', patterns: ['detox tea'], unless: ['no detox'] }),
+    ]),
+    pack(
+      'deux',
+      [
+        rule({
+          id: 'fr-1',
+          lang: 'fr',
+          patterns: ["l'huile guérit"],
+          title: { fr: 'Titre « guillemets » 😀' },
+          message: { fr: 'Message partagé.' },
+          citations: [],
+        }),
+        rule({ id: 'fr-2', lang: 'fr', patterns: ['le citron soigne'], message: { fr: 'Message partagé.' } }),
+      ],
+      true,
+    ),
+  ],
+  sources: [
+    {
+      id: 'who',
+      name: 'World Health Organization',
+      kind: 'public-health-agency',
+      domains: ['who.int'],
+      languages: ['en', 'fr'],
+      topics: [],
+      homepage: 'https://www.who.int',
+    },
+  ],
+});
+
+describe('engine snapshot layout', () => {
+  it('gives back every rule and compiled rule as compiled', () => {
+    expect(engine.issues).toEqual([]);
+    expect(engine.ruleCount).toBe(8);
+    const loaded = loadEngine(engine.toSnapshot());
+    expect(loaded.ruleCount).toBe(engine.ruleCount);
+    expect(loaded.rules).toEqual(engine.rules);
+    // Same key order too (findings are built from these objects).
+    for (let i = 0; i < engine.ruleCount; i++)
+      expect(Object.keys(loaded.rule(i))).toEqual(Object.keys(engine.rule(i)));
+    expect(loaded.matcher.data.rules).toEqual(engine.matcher.data.rules);
+    expect(loadEngine(loaded.toSnapshot()).rules).toEqual(engine.rules);
+    expect(loaded.toSnapshot()).toBe(engine.toSnapshot());
+  });
+
+  it('decodes a rule only when asked, in any order', () => {
+    const loaded = loadEngine(engine.toSnapshot());
+    for (const i of [3, 0, 7, 3, 5]) expect(loaded.rule(i)).toEqual(engine.rule(i));
+  });
+
+  it('refuses rule tables that do not agree', () => {
+    const snap = JSON.parse(engine.toSnapshot()) as {
+      rules: { lengths: number[] };
+      matcher: { langs: string };
+    };
+    snap.rules.lengths[0]! += 1;
+    expect(() => loadEngine(JSON.stringify(snap))).toThrow(SnapshotError);
+    const other = JSON.parse(engine.toSnapshot()) as typeof snap;
+    other.matcher.langs = other.matcher.langs.slice(1);
+    expect(() => loadEngine(JSON.stringify(other))).toThrow(/damaged/);
+  });
+});
