@@ -4,10 +4,11 @@
 import type { ContextNote } from '../types';
 import type { Tokens } from '../text/tokens';
 import type { CompiledContext } from './compile';
-import { note, phraseAt, phrasesAt } from './words';
+import { gapHas, note, phraseAt, phrasesAt } from './words';
 import { questionMarkIn } from './question-mark';
+import { HEADER, VERDICT } from './flags';
+import { DEBUNK_MARKS, hasDebunkMarks, memoHeader, type Span } from './memo';
 
-export const DEBUNK_MARKS = /[❌🚫✖⛔]/u;
 // Words after the match searched for a colon verdict (as far as the cue scan reaches after a match).
 const COLON_REACH = 12;
 
@@ -24,12 +25,14 @@ export function readHeaders(
   const s = t.sentences[si];
   if (!s) return;
   const leadFrom = si > 0 ? (t.sentences[si - 1]?.end ?? 0) : 0;
-  const mark = DEBUNK_MARKS.exec(t.text.slice(leadFrom, t.start[s.firstToken] ?? s.start));
+  const mark = hasDebunkMarks(t, c)
+    ? DEBUNK_MARKS.exec(t.text.slice(leadFrom, t.start[s.firstToken] ?? s.start))
+    : null;
   if (mark) {
     const at = leadFrom + mark.index;
     note(notes, t, 'debunked', at, at + mark[0].length);
   }
-  const here = header(t, c, si);
+  const here = memoHeader(t, c, si, header);
   if (here && here.last < mf && !own.has(here.first) && !anyAfter(stops, here.last)) {
     note(notes, t, 'debunked', t.start[here.first] ?? 0, t.end[here.last] ?? 0);
     return;
@@ -39,7 +42,7 @@ export function readHeaders(
   const next = t.sentences[si + 1];
   if (next) {
     let verdict: readonly string[] | undefined;
-    for (const w of phrasesAt(c.byFirst.verdicts, c.verdicts, t, next.firstToken))
+    for (const w of phrasesAt(c, VERDICT, c.byFirst.verdicts, c.verdicts, t, next.firstToken))
       if (
         phraseAt(t, next.firstToken, next.endToken, w) &&
         !/^\s*\?/u.test(t.text.slice(t.end[next.firstToken + w.length - 1] ?? 0)) // "Wrong? Maybe not."
@@ -57,13 +60,15 @@ export function readHeaders(
       );
       return;
     }
-    const answer = header(t, c, si + 1);
-    const between = t.text.slice(t.end[s.endToken - 1] ?? 0, t.start[next.firstToken] ?? 0);
-    if (answer && answer.first === next.firstToken && questionMarkIn(between, 0, between.length) >= 0)
-      note(notes, t, 'debunked', t.start[answer.first] ?? 0, t.end[answer.last] ?? 0);
+    const answer = memoHeader(t, c, si + 1, header);
+    if (answer && answer.first === next.firstToken) {
+      const between = t.text.slice(t.end[s.endToken - 1] ?? 0, t.start[next.firstToken] ?? 0);
+      if (questionMarkIn(between, 0, between.length) >= 0)
+        note(notes, t, 'debunked', t.start[answer.first] ?? 0, t.end[answer.last] ?? 0);
+    }
   }
   // A header standing alone ("Myth:" then the claim on the next line or after the colon) covers the next sentence.
-  const prev = si > 0 ? header(t, c, si - 1) : undefined;
+  const prev = si > 0 ? memoHeader(t, c, si - 1, header) : undefined;
   const ps = t.sentences[si - 1];
   if (prev && ps && prev.last === ps.endToken - 1) {
     const gapText = t.text.slice(t.end[prev.last] ?? 0, s.start);
@@ -81,9 +86,10 @@ export function readColonVerdict(
   notes: ContextNote[],
 ): void {
   for (let j = ml + 1; j < Math.min(s.endToken, ml + 1 + COLON_REACH); j++) {
-    const gap = t.text.slice(t.end[j - 1] ?? 0, t.start[j] ?? 0);
-    if (!/:|\s[-–—]\s/u.test(gap)) continue;
-    for (const w of phrasesAt(c.byFirst.verdicts, c.verdicts, t, j)) {
+    const a = t.end[j - 1] ?? 0;
+    const b = t.start[j] ?? 0;
+    if (!gapHas(t.text, a, b, ':-–—') || !/:|\s[-–—]\s/u.test(t.text.slice(a, b))) continue;
+    for (const w of phrasesAt(c, VERDICT, c.byFirst.verdicts, c.verdicts, t, j)) {
       if (!phraseAt(t, j, s.endToken, w)) continue;
       const last = j + w.length - 1;
       if (/^\s*\?/u.test(t.text.slice(t.end[last] ?? 0))) continue; // "X : faux ?" asks
@@ -95,11 +101,11 @@ export function readColonVerdict(
 }
 
 /** A header opens its sentence, or follows a topic and a colon or dash ("Covid-19 : non, ..."). */
-function header(t: Tokens, c: CompiledContext, sent: number): { first: number; last: number } | undefined {
+function header(t: Tokens, c: CompiledContext, sent: number): Span | undefined {
   const x = t.sentences[sent];
   if (!x) return undefined;
   for (let at = x.firstToken; at < Math.min(x.endToken, x.firstToken + 6); at++) {
-    const candidates = phrasesAt(c.byFirst.headers, c.headers, t, at);
+    const candidates = phrasesAt(c, HEADER, c.byFirst.headers, c.headers, t, at);
     if (candidates.length === 0) continue;
     if (at > x.firstToken && !/[:|\-–—]\s*$/u.test(t.text.slice(t.end[at - 1] ?? 0, t.start[at] ?? 0)))
       continue;

@@ -4,8 +4,9 @@ import type { ContextNote } from '../types';
 import type { Tokens } from '../text/tokens';
 import type { CompiledContext } from './compile';
 import { canonAt } from './fold';
-import { note, phraseAt, phrasesAt } from './words';
+import { gapHas, note, phraseAt, phrasesAt } from './words';
 import { questionMarkIn } from './question-mark';
+import { INTERROGATIVE, isAt, LEAD, RHETORICAL } from './flags';
 
 const LATER_QUESTION =
   /[,;:]\s*(?:(?:so|and|but|then|alors|donc|mais|et)\s+)?(?:why|how|what|who|when|where|pourquoi|comment|quoi|qui|quand|où|combien|c['’]est (?:combien|quoi|qui))(?!\p{L})/iu;
@@ -31,7 +32,8 @@ export function readQuestion(
   const end = s.endToken;
   // Rhetorical openings ("did you know", "le saviez-vous") sit at the start, after a word or two at most.
   for (let i = s.firstToken; i < Math.min(end, s.firstToken + 3); i++)
-    for (const r of phrasesAt(c.byFirst.rhetorical, c.rhetorical, t, i)) if (phraseAt(t, i, end, r)) return;
+    for (const r of phrasesAt(c, RHETORICAL, c.byFirst.rhetorical, c.rhetorical, t, i))
+      if (phraseAt(t, i, end, r)) return;
   // "?" after the match, before the next sentence.
   const stop = t.sentences[si + 1]?.start ?? t.text.length;
   const from = t.end[ml] ?? 0;
@@ -49,8 +51,8 @@ export function readQuestion(
   }
   // Interrogative opening, after optional discourse words ("so does ...", "est-ce que ...").
   let i = s.firstToken;
-  while (i < mf && c.lead.has(canonAt(t, i))) i++;
-  for (const words of phrasesAt(c.byFirst.interrogatives, c.interrogatives, t, i)) {
+  while (i < mf && isAt(t, c, i, LEAD)) i++;
+  for (const words of phrasesAt(c, INTERROGATIVE, c.byFirst.interrogatives, c.interrogatives, t, i)) {
     if (!phraseAt(t, i, end, words)) continue;
     const next = canonAt(t, i + words.length);
     // "Do your research" is an order; "Should work for everyone" a statement without its subject.
@@ -80,11 +82,15 @@ export function readQuestion(
 function rhetoricalTag(t: Tokens, c: CompiledContext, ml: number, qm: number, end: number): boolean {
   let clause = -1; // first token of the last clause opened between the match and the "?"
   for (let j = ml + 1; j < end && (t.start[j] ?? qm) < qm; j++)
-    if (/[,;(–—]|\s-\s/u.test(t.text.slice(t.end[j - 1] ?? 0, t.start[j] ?? 0)) || c.lead.has(canonAt(t, j)))
+    if (
+      (gapHas(t.text, t.end[j - 1] ?? 0, t.start[j] ?? 0, ',;(–—-') &&
+        /[,;(–—]|\s-\s/u.test(t.text.slice(t.end[j - 1] ?? 0, t.start[j] ?? 0))) ||
+      isAt(t, c, j, LEAD)
+    )
       clause = j;
   if (clause < 0) return false;
-  while (clause < end && c.lead.has(canonAt(t, clause))) clause++;
-  for (const r of phrasesAt(c.byFirst.rhetorical, c.rhetorical, t, clause))
+  while (clause < end && isAt(t, c, clause, LEAD)) clause++;
+  for (const r of phrasesAt(c, RHETORICAL, c.byFirst.rhetorical, c.rhetorical, t, clause))
     if (phraseAt(t, clause, end, r) && (t.end[clause + r.length - 1] ?? qm) <= qm) return true;
   return false;
 }

@@ -10,7 +10,8 @@ import type { ContextNote, Lang } from '../types';
 import type { Tokens } from '../text/tokens';
 import type { CompiledContext } from './compile';
 import { WINDOW, type CueKind } from './lexicon';
-import { DEBUNK_MARKS, readColonVerdict, readHeaders } from './headers';
+import { readColonVerdict, readHeaders } from './headers';
+import { DEBUNK_MARKS, hasDebunkMarks } from './memo';
 import { readQuestion } from './question';
 import { quoteAround } from './quotes';
 import { scanCues } from './scan';
@@ -142,11 +143,13 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang, c: Compiled
   readHeaders(t, si, mf, ownTokens, c, notes, stops);
   readColonVerdict(t, s, ml, c, notes);
   // "… cures cancer ❌" on the same line.
-  const tailEnd = t.start[t.sentences[si + 1]?.firstToken ?? t.count] ?? t.text.length;
-  const tail = t.text.slice(mEnd, Math.min(tailEnd, mEnd + 200));
-  const cut = tail.search(/[\n.!?]/u); // the part before the first break (no array of all the parts)
-  const cross = DEBUNK_MARKS.exec(cut < 0 ? tail : tail.slice(0, cut));
-  if (cross) note(notes, t, 'debunked', mEnd + cross.index, mEnd + cross.index + cross[0].length);
+  if (hasDebunkMarks(t, c)) {
+    const tailEnd = t.start[t.sentences[si + 1]?.firstToken ?? t.count] ?? t.text.length;
+    const tail = t.text.slice(mEnd, Math.min(tailEnd, mEnd + 200));
+    const cut = tail.search(/[\n.!?]/u); // the part before the first break (no array of all the parts)
+    const cross = DEBUNK_MARKS.exec(cut < 0 ? tail : tail.slice(0, cut));
+    if (cross) note(notes, t, 'debunked', mEnd + cross.index, mEnd + cross.index + cross[0].length);
+  }
   readQuestion(t, si, mf, ml, c, notes, lang === 'fr');
   const q = quoteAround(t.text, mStart, mEnd);
   if (q) note(notes, t, 'quoted', q.open, q.open + 1);

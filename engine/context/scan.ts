@@ -5,6 +5,8 @@ import type { Tokens } from '../text/tokens';
 import { canonAt } from './fold';
 import type { CompiledContext, PhraseEntry } from './compile';
 import type { CueKind } from './lexicon';
+import { bitsAt, cueEntriesAt, PAIR, POST, PRE } from './flags';
+import { memoCues } from './memo';
 
 export interface FoundCue {
   first: number; // token index
@@ -55,13 +57,47 @@ export function scanCues(
   to: number,
   c: CompiledContext,
   dir: 'pre' | 'post',
-  own: ReadonlySet<number> = new Set(),
+  own: ReadonlySet<number> = NO_OWN,
+): readonly FoundCue[] {
+  // The scan without own words, shared by the matches of a text that scan the same tokens, is this
+  // match's scan when none of its cues holds an own word: the own words only ever refuse a candidate, so
+  // a scan whose every pick avoids them makes the same picks with them (and no pair it refused).
+  const shared = memoCues(t, c, from, to, dir, scanWith);
+  if (own.size === 0 || !anyCueOwn(shared, own)) return shared;
+  return scanWith(t, from, to, c, dir, own);
+}
+
+const NO_OWN: ReadonlySet<number> = new Set();
+
+function anyCueOwn(cues: readonly FoundCue[], own: ReadonlySet<number>): boolean {
+  for (let k = 0; k < cues.length; k++) {
+    const cue = cues[k]!;
+    if (cue.words) {
+      for (const i of cue.words) if (own.has(i)) return true;
+    } else for (let i = cue.first; i <= cue.last; i++) if (own.has(i)) return true;
+  }
+  return false;
+}
+
+function scanWith(
+  t: Tokens,
+  from: number,
+  to: number,
+  c: CompiledContext,
+  dir: 'pre' | 'post',
+  own: ReadonlySet<number> = NO_OWN,
 ): FoundCue[] {
   const found: FoundCue[] = [];
   const table = dir === 'pre' ? c.byFirstPre : c.byFirstPost;
   const wild = table.get('*');
+  const starts = dir === 'pre' ? PRE : POST;
   for (let i = from; i < to;) {
-    const a = entryAt(t, i, to, table.get(canonAt(t, i)), own);
+    // Most words start no cue: one typed-array read says so (flags.ts).
+    if ((bitsAt(t, c, i) & starts) === 0) {
+      i++;
+      continue;
+    }
+    const a = entryAt(t, i, to, cueEntriesAt(t, c, i, dir === 'pre'), own);
     const b = entryAt(t, i, to, wild, own);
     const e = a && b ? (b.words.length > a.words.length ? b : a) : (a ?? b);
     if (!e) {
@@ -76,7 +112,7 @@ export function scanCues(
     found.push(cue);
     i += e.words.length;
   }
-  for (const pair of c.pairs) joinPairs(t, from, to, pair, found, own);
+  for (const pair of c.pairs) joinPairs(t, c, from, to, pair, found, own);
   return found.sort(byFirst);
 }
 
@@ -91,6 +127,7 @@ function cueAt(found: FoundCue[], i: number): number {
 /** ne ... pas: the first word, then a second within `gap` words; a cue already holding either word wins. */
 function joinPairs(
   t: Tokens,
+  c: CompiledContext,
   from: number,
   to: number,
   pair: { first: string; second: ReadonlySet<string>; gap: number },
@@ -98,6 +135,7 @@ function joinPairs(
   own: ReadonlySet<number>,
 ): void {
   for (let i = from; i < to; i++) {
+    if ((bitsAt(t, c, i) & PAIR) === 0) continue;
     if (own.has(i) || canonAt(t, i) !== pair.first || cueAt(found, i) >= 0) continue;
     for (let j = i + 1; j < to && j <= i + pair.gap + 1; j++) {
       const at = cueAt(found, j);

@@ -3,13 +3,13 @@
 // ("nothing cures X faster than Y"), asides ("X, not Y, causes"), and "May" the month.
 import { TokenKind, type Tokens } from '../text/tokens';
 import type { CompiledContext } from './compile';
-import { canonAt } from './fold';
 import type { FoundCue } from './scan';
-import { anyOwn, keysOf } from './words';
+import { anyOwn, gapHas, keysOf } from './words';
+import { ABSORBER, bitsAt, CLAUSE_SUBJECT, CONCESSIVE, EMBEDDER, isAt, SUPERLATIVE_WORD } from './flags';
 
 /** An embedder ("whether", "if") in the match, among the three words before token i. */
 export function embedderBefore(t: Tokens, c: CompiledContext, mf: number, i: number): boolean {
-  for (let j = Math.max(mf, i - 3); j < i; j++) if (c.embedders.has(canonAt(t, j))) return true;
+  for (let j = Math.max(mf, i - 3); j < i; j++) if (isAt(t, c, j, EMBEDDER)) return true;
   return false;
 }
 
@@ -19,9 +19,9 @@ export function embedderBefore(t: Tokens, c: CompiledContext, mf: number, i: num
  */
 export function clauseOpened(t: Tokens, c: CompiledContext, mf: number, to: number): boolean {
   for (let j = mf + 1; j < to; j++) {
-    const k = canonAt(t, j);
-    if (c.embedders.has(k)) return true;
-    if (c.concessive.has(k) && /[,;–—]\s*$/u.test(t.text.slice(t.end[j - 1] ?? 0, t.start[j] ?? 0)))
+    const b = bitsAt(t, c, j);
+    if ((b & EMBEDDER) !== 0) return true;
+    if ((b & CONCESSIVE) !== 0 && /[,;–—]\s*$/u.test(t.text.slice(t.end[j - 1] ?? 0, t.start[j] ?? 0)))
       return true;
   }
   return false;
@@ -38,14 +38,14 @@ export function superlative(
   if (!c.superlative.cues.has(keysOf(t, cue))) return false;
   for (let j = cue.last + 1; j <= Math.min(t.count - 1, ml + 4); j++) {
     if (j > ml && /[,;:()\n–—]/u.test(t.text.slice(t.end[j - 1] ?? 0, t.start[j] ?? 0))) return false;
-    if (!own.has(j) && c.superlative.words.has(canonAt(t, j))) return true;
+    if (!own.has(j) && isAt(t, c, j, SUPERLATIVE_WORD)) return true;
   }
   return false;
 }
 
 /** A verb that keeps a negation from its complement ("deny", "forget", "nier") between the cue and mf. */
 export function absorbed(t: Tokens, c: CompiledContext, cue: FoundCue, mf: number): boolean {
-  for (let j = cue.first + 1; j < mf; j++) if (c.absorbers.has(canonAt(t, j))) return true;
+  for (let j = cue.first + 1; j < mf; j++) if (isAt(t, c, j, ABSORBER)) return true;
   return false;
 }
 
@@ -70,10 +70,10 @@ export function contrastAfter(
   let breaks = 0;
   let cut = -1;
   for (let j = from + 1; j <= ml; j++) {
-    if (!/[,;]/u.test(t.text.slice(t.end[j - 1] ?? 0, t.start[j] ?? 0))) continue;
+    if (!gapHas(t.text, t.end[j - 1] ?? 0, t.start[j] ?? 0, ',;')) continue; // = /[,;]/u on the gap
     breaks++;
     if (!anyOwn(own, j, ml)) continue;
-    if (c.clauseSubjects.has(canonAt(t, j))) return true;
+    if (isAt(t, c, j, CLAUSE_SUBJECT)) return true;
     if (cut < 0) cut = j;
   }
   return breaks === 1 && cut >= 0;

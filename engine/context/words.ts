@@ -1,8 +1,9 @@
 // Helpers shared by the context readers: notes, the rule's own words, phrase lookups on folded keys.
 import type { ContextKind, ContextNote } from '../types';
 import type { Tokens } from '../text/tokens';
-import type { PhraseIndex } from './compile';
+import type { CompiledContext, PhraseIndex } from './compile';
 import { canonAt } from './fold';
+import { bitsAt } from './flags';
 import type { CueKind } from './lexicon';
 import type { FoundCue } from './scan';
 
@@ -42,14 +43,21 @@ export function anyOwn(own: ReadonlySet<number>, first: number, last: number): b
 
 const NONE: readonly string[][] = [];
 
-/** The phrases of a list that can start at token i (those whose first word is its key), in list order. */
+/**
+ * The phrases of a list that can start at token i (those whose first word is its key), in list order;
+ * `bit` is the list's flag (flags.ts), a sure "none" for most words without a Map lookup.
+ */
 export function phrasesAt(
+  c: CompiledContext,
+  bit: number,
   index: PhraseIndex,
   list: readonly string[][],
   t: Tokens,
   i: number,
 ): readonly string[][] {
-  return index === undefined ? list : (index.get(canonAt(t, i)) ?? NONE);
+  if (index === undefined) return list;
+  if ((bitsAt(t, c, i) & bit) === 0) return NONE;
+  return index.get(canonAt(t, i)) ?? NONE;
 }
 
 /** Folded keys from token i match the phrase. */
@@ -70,4 +78,13 @@ export function keysOf(t: Tokens, cue: FoundCue): string {
   let s = canonAt(t, cue.first);
   for (let i = cue.first + 1; i <= cue.last; i++) s += ' ' + canonAt(t, i);
   return s;
+}
+
+/**
+ * text[a, b) holds one of `chars`: a pre-check before a pattern that needs one of them, without a slice
+ * (the gap between two tokens is mostly one space).
+ */
+export function gapHas(text: string, a: number, b: number, chars: string): boolean {
+  for (let k = a; k < b; k++) if (chars.indexOf(text.charAt(k)) >= 0) return true;
+  return false;
 }
