@@ -76,8 +76,19 @@ export function httpUrl(href: string | null | undefined, base: string): URL | nu
   }
 }
 
+/** An origin-only base ("https://www.tiktok.com/"): lower-case host, no port, user or path. */
+const PLAIN_ORIGIN = /^https?:\/\/[a-z0-9-]+(?:\.[a-z0-9-]+)*\/$/;
+/** A root-relative path of plain segments ("/@lea/video/73"): the URL parser would copy it as it is. */
+const PLAIN_PATH = /^(?:\/[\w@~.-]+)+\/?$/;
+/** ...except for "." and ".." segments, which it resolves. */
+const DOT_SEGMENT = /\/\.\.?(?:\/|$)/;
+
 /** Absolute URL against the site origin; null for javascript:, mailto: and unparsable values. */
 export function absUrl(href: string | null | undefined, base: string): string | null {
+  // Permalinks are mostly plain root-relative paths: joined as the URL parser would, without it (a feed page
+  // asks for hundreds). Anything else (query, percent signs, other characters) goes through the parser.
+  if (href && PLAIN_PATH.test(href) && !DOT_SEGMENT.test(href) && PLAIN_ORIGIN.test(base))
+    return base + href.slice(1);
   return httpUrl(href, base)?.href ?? null;
 }
 

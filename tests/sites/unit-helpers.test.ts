@@ -1,9 +1,16 @@
 // The cheaper adapter helpers must answer exactly as the plain ones they replace: externalLinks as linksIn with
 // an isExternal filter (it skips root-relative links without parsing them), hiddenSubtreeTest as inHiddenSubtree
-// (it remembers ancestors).
+// (it remembers ancestors), absUrl as the URL parser (it joins plain root-relative paths itself).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { externalLinks, hiddenSubtreeTest, inHiddenSubtree, isExternal, linksIn } from '../../sites/unit.ts';
+import {
+  absUrl,
+  externalLinks,
+  hiddenSubtreeTest,
+  inHiddenSubtree,
+  isExternal,
+  linksIn,
+} from '../../sites/unit.ts';
 import { parsePage } from './helpers.ts';
 
 const HOSTS = ['www.tiktok.com', 'tiktok.com'];
@@ -96,6 +103,65 @@ describe('externalLinks', () => {
     const el = doc.getElementById('p')!;
     const anchors = Array.from(el.querySelectorAll('a[href]')).slice(1);
     expect(externalLinks(ORIGIN, HOSTS)(el, anchors)).toEqual([{ href: 'https://b.example/', text: 'b' }]);
+  });
+});
+
+describe('absUrl', () => {
+  // The plain absUrl: every value through the parser (an empty href is no link).
+  const viaParser = (href: string, base: string) => {
+    if (!href) return null;
+    try {
+      const u = new URL(href, base);
+      return u.protocol === 'http:' || u.protocol === 'https:' ? u.href : null;
+    } catch {
+      return null;
+    }
+  };
+  const bases = [
+    'https://www.tiktok.com/',
+    'http://x.com/',
+    'https://www.reddit.com/r/a/',
+    'https://Ex.com/',
+  ];
+
+  it('joins plain root-relative paths as the URL parser does', () => {
+    const hrefs = [
+      '/@lea.health/video/7300',
+      '/r/x/comments/1/',
+      '/a/./b',
+      '/a/../b',
+      '/..',
+      '/.',
+      '/.a/..b',
+    ];
+    for (const base of bases) for (const h of hrefs) expect(absUrl(h, base)).toBe(viaParser(h, base));
+  });
+
+  it('agrees with the URL parser on random paths', () => {
+    const piece = fc.constantFrom(
+      '/',
+      '.',
+      '..',
+      'a',
+      'Z',
+      '@',
+      '~',
+      '-',
+      '_',
+      '%2e',
+      '?',
+      '#',
+      ' ',
+      '\\',
+      'é',
+    );
+    const href = fc.array(piece, { maxLength: 8 }).map((xs) => xs.join(''));
+    fc.assert(
+      fc.property(href, fc.constantFrom(...bases), (h, base) => {
+        expect(absUrl(h, base)).toBe(viaParser(h, base));
+      }),
+      { numRuns: 1000 },
+    );
   });
 });
 
