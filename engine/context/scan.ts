@@ -79,7 +79,8 @@ function anyCueOwn(cues: readonly FoundCue[], own: ReadonlySet<number>): boolean
   return false;
 }
 
-function scanWith(
+/** The scan itself, with the own words, nothing shared (scanCues' reference in tests). */
+export function scanWith(
   t: Tokens,
   from: number,
   to: number,
