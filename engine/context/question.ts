@@ -65,6 +65,8 @@ export function readQuestion(
   // French inversion: "cause-t-il", "faut-il", "peut-on" (not "dit-il", "paraît-il").
   if (!inversion) return;
   for (let j = s.firstToken + 1; j <= Math.min(ml + 1, end - 1); j++) {
+    // The glue before an inverted subject ends with "-": a character test before the key lookup.
+    if (t.text.charCodeAt((t.start[j] ?? 0) - 1) !== 0x2d) continue;
     const k = canonAt(t, j);
     if (!INVERTED.has(k)) continue;
     const prevTok = t.key[j - 1] === 't' ? j - 2 : j - 1;

@@ -46,6 +46,7 @@ const BREAKS: Record<CueKind, RegExp> = {
 const REACH_BEFORE = 30;
 const REACH_AFTER = 12;
 
+const DIRS = ['pre', 'post'] as const; // hoisted: a literal in the loop is an array per match
 const POST_DEBUNK_BREAKS = /[,;\n]/u;
 const POINTING_BACK_BREAKS = /[;\n]/u;
 const POINTS_BACK = new Set(['that', 'this', 'which', 'it', 'ce', 'cela', 'ca', 'ceci', 'c']);
@@ -63,7 +64,7 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang, c: Compiled
   const mEnd = t.end[ml] ?? mStart;
   // Token indexes of termination words before the match ("but", "mais"): they also end a header's reach.
   const stops: number[] = [];
-  for (const dir of ['pre', 'post'] as const) {
+  for (const dir of DIRS) {
     const cues = scanCues(
       t,
       Math.max(s.firstToken, mf - REACH_BEFORE),

@@ -7,6 +7,7 @@ import type { CompiledContext, PhraseEntry } from './compile';
 import type { CueKind } from './lexicon';
 import { bitsAt, cueEntriesAt, PAIR, POST, PRE } from './flags';
 import { memoCues } from './memo';
+import { anyOwn } from './words';
 
 export interface FoundCue {
   first: number; // token index
@@ -34,14 +35,20 @@ function entryAt(
   to: number,
   list: readonly PhraseEntry[] | undefined,
   own: ReadonlySet<number>,
+  firstKnown: boolean,
 ): PhraseEntry | undefined {
   if (!list) return undefined;
+  // Every entry's first word is token i: an own word there refuses them all.
+  if (own.has(i)) return undefined;
+  // Words first, own words of a matching entry after (the same test as both per word, fewer Set lookups);
+  // `firstKnown`: the list is the one of token i's key, whose first words are that key.
   for (const e of list) {
-    if (i + e.words.length > to) continue;
-    let ok = true;
-    for (let j = 0; j < e.words.length && ok; j++)
-      ok = !own.has(i + j) && wordMatches(e.words[j] ?? '', canonAt(t, i + j));
-    if (ok) return e; // lists are sorted longest first
+    const n = e.words.length;
+    if (i + n > to) continue;
+    let j = firstKnown ? 1 : 0;
+    while (j < n && wordMatches(e.words[j]!, canonAt(t, i + j))) j++;
+    if (j < n || anyOwn(own, i + 1, i + n - 1)) continue;
+    return e; // lists are sorted longest first
   }
   return undefined;
 }
@@ -98,8 +105,9 @@ export function scanWith(
       i++;
       continue;
     }
-    const a = entryAt(t, i, to, cueEntriesAt(t, c, i, dir === 'pre'), own);
-    const b = entryAt(t, i, to, wild, own);
+    const listed = cueEntriesAt(t, c, i, dir === 'pre');
+    const a = entryAt(t, i, to, listed, own, listed !== wild); // a token keyed "*" gets the prefix list
+    const b = entryAt(t, i, to, wild, own, false);
     const e = a && b ? (b.words.length > a.words.length ? b : a) : (a ?? b);
     if (!e) {
       i++;
