@@ -81,10 +81,11 @@ export function keysOf(t: Tokens, cue: FoundCue): string {
 }
 
 /**
- * text[a, b) holds one of `chars`: a pre-check before a pattern that needs one of them, without a slice
- * (the gap between two tokens is mostly one space).
+ * text[a, b) holds one of `chars` (never a space): a pre-check before a pattern that needs one of them,
+ * without a slice (the gap between two tokens is mostly one space, skipped on its code).
  */
 export function gapHas(text: string, a: number, b: number, chars: string): boolean {
-  for (let k = a; k < b; k++) if (chars.indexOf(text.charAt(k)) >= 0) return true;
+  for (let k = a; k < b; k++)
+    if (text.charCodeAt(k) !== 0x20 && chars.indexOf(text.charAt(k)) >= 0) return true;
   return false;
 }
