@@ -4,8 +4,8 @@
 //   text     every rule's record, concatenated: a JSON array [id, packId, category, severity, lang, title,
 //            message, sources, reviewed, safety?, ignoreContext?] where a number stands for shared[number]
 //            (no metadata field is a number of its own) and null for an absent optional field
-//   lengths  each record's length in `text`
-// Loading parses one string and a list of small integers; a rule's record is sliced and parsed on first use.
+//   ends     where each record ends in `text`
+// Loading parses one string and a list of integers; a rule's record is sliced and parsed on first use.
 import type { RuleMeta } from './match/packs.ts';
 
 /** Rule metadata by rule index. */
@@ -17,7 +17,8 @@ export interface RuleTable {
 export interface PackedRules {
   shared: unknown[];
   text: string;
-  lengths: number[];
+  /** Where each record ends in `text` (it starts where the previous one ends). */
+  ends: number[];
 }
 
 /** Rules compiled in this process: already objects. */
@@ -34,15 +35,12 @@ export class RuleArray implements RuleTable {
 /** Rules from a snapshot: each record decoded on its first get() and kept. */
 export class PackedRuleTable implements RuleTable {
   private readonly decoded: (RuleMeta | undefined)[];
-  /** Start of each record in `text`, computed on the first get(). */
-  private starts: Int32Array | undefined;
-
   constructor(private readonly packed: PackedRules) {
-    this.decoded = new Array<RuleMeta | undefined>(packed.lengths.length);
+    this.decoded = new Array<RuleMeta | undefined>(packed.ends.length);
   }
 
   get length(): number {
-    return this.packed.lengths.length;
+    return this.packed.ends.length;
   }
 
   get(index: number): RuleMeta {
@@ -55,36 +53,28 @@ export class PackedRuleTable implements RuleTable {
   }
 
   private decode(index: number): RuleMeta {
-    const { lengths, text, shared } = this.packed;
-    if (index < 0 || index >= lengths.length) throw new RangeError(`no rule ${index}`);
-    let starts = this.starts;
-    if (starts === undefined) {
-      starts = new Int32Array(lengths.length);
-      for (let i = 1; i < lengths.length; i++) starts[i] = starts[i - 1]! + lengths[i - 1]!;
-      this.starts = starts;
-    }
-    const at = starts[index]!;
-    const rec = JSON.parse(text.slice(at, at + lengths[index]!)) as unknown[];
-    const v = (k: number): unknown => {
-      const x = rec[k];
-      return typeof x === 'number' ? shared[x] : x;
-    };
-    // Same key order as compilePacks builds (findings copy fields one by one, but keep them alike).
+    const { ends, text, shared: S } = this.packed;
+    if (!(index >= 0 && index < ends.length)) throw new RangeError(`no rule ${index}`);
+    const r = JSON.parse(text.slice(index > 0 ? ends[index - 1] : 0, ends[index])) as unknown[];
+    // Same key order as compilePacks builds. Written out, no helper call or closure per field: decoding runs
+    // cold, ~1,500 times on a first page at 10,000 rules, where each call costs.
+    let x: unknown;
     const meta = {
-      id: v(0),
-      packId: v(1),
-      category: v(2),
-      severity: v(3),
-      lang: v(4),
-      title: v(5),
-      message: v(6),
+      id: typeof (x = r[0]) === 'number' ? S[x] : x,
+      packId: typeof (x = r[1]) === 'number' ? S[x] : x,
+      category: typeof (x = r[2]) === 'number' ? S[x] : x,
+      severity: typeof (x = r[3]) === 'number' ? S[x] : x,
+      lang: typeof (x = r[4]) === 'number' ? S[x] : x,
+      title: typeof (x = r[5]) === 'number' ? S[x] : x,
+      message: typeof (x = r[6]) === 'number' ? S[x] : x,
     } as RuleMeta;
-    const safety = v(9);
-    if (safety != null) meta.safety = safety as RuleMeta['safety'];
-    meta.sources = v(7) as RuleMeta['sources'];
-    const ignore = v(10);
-    if (ignore != null) meta.ignoreContext = ignore as RuleMeta['ignoreContext'];
-    meta.reviewed = v(8) as boolean;
+    if (r.length > 9) {
+      if ((x = r[9]) != null) meta.safety = (typeof x === 'number' ? S[x] : x) as RuleMeta['safety'];
+    }
+    meta.sources = (typeof (x = r[7]) === 'number' ? S[x] : x) as RuleMeta['sources'];
+    if (r.length > 10)
+      meta.ignoreContext = (typeof (x = r[10]) === 'number' ? S[x] : x) as RuleMeta['ignoreContext'];
+    meta.reviewed = r[8] as boolean;
     return meta;
   }
 }
@@ -121,11 +111,12 @@ export function packRules(rules: RuleTable): PackedRules {
   const shared: unknown[] = [];
   const index = new Map<string, number>();
   const records: string[] = [];
-  const lengths: number[] = [];
+  const ends: number[] = [];
+  let end = 0;
   for (let i = 0; i < all.length; i++) {
     const parts = json[i]!.map((s, k) => {
-      // Booleans and null stay inline (as short as an index); a value that repeats is written once.
-      if (s.length < 4 || s === 'false' || (count.get(s) ?? 0) < 2) return s;
+      // Strings, objects and lists that repeat are written once; booleans and null stay inline.
+      if (s.length < 4 || !'"{['.includes(s[0]!) || (count.get(s) ?? 0) < 2) return s;
       let at = index.get(s);
       if (at === undefined) {
         at = shared.length;
@@ -136,17 +127,17 @@ export function packRules(rules: RuleTable): PackedRules {
     });
     const rec = `[${parts.join(',')}]`;
     records.push(rec);
-    lengths.push(rec.length);
+    ends.push((end += rec.length));
   }
-  return { shared, text: records.join(''), lengths };
+  return { shared, text: records.join(''), ends };
 }
 
 /** The packed rules of a parsed snapshot, or undefined when their shape is wrong. */
 export function readPackedRules(x: unknown): PackedRules | undefined {
   const p = x as PackedRules | undefined;
   if (!p || typeof p !== 'object' || typeof p.text !== 'string') return undefined;
-  if (!Array.isArray(p.shared) || !Array.isArray(p.lengths)) return undefined;
-  let total = 0;
-  for (const n of p.lengths) total += n;
-  return total === p.text.length ? p : undefined;
+  if (!Array.isArray(p.shared) || !Array.isArray(p.ends)) return undefined;
+  const n = p.ends.length;
+  // The last record ends where the text does (a record cut elsewhere fails to parse when it is first used).
+  return (n === 0 ? p.text.length === 0 : p.ends[n - 1] === p.text.length) ? p : undefined;
 }

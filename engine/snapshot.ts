@@ -61,7 +61,7 @@ export function readSnapshot(text: string): SnapshotData {
   }
   const m = unpackMatcher(o['matcher']);
   const rules = readPackedRules(o['rules']);
-  if (!m || !rules || m.rules.length !== rules.lengths.length) {
+  if (!m || !rules || m.rules.length !== rules.ends.length) {
     throw new SnapshotError('the engine snapshot is damaged (its rule tables do not agree)');
   }
   const context = o['context'] as Record<Lang, ContextLexicon> | undefined;

@@ -62,6 +62,13 @@ const engine = compile({
           citations: [],
         }),
         rule({ id: 'fr-2', lang: 'fr', patterns: ['le citron soigne'], message: { fr: 'Message partagé.' } }),
+        // The same rule id in another pack: a repeated id goes to the shared table too.
+        rule({
+          id: 'plain',
+          lang: 'fr',
+          patterns: ['le citron guérit'],
+          message: { fr: 'Message partagé.' },
+        }),
       ],
       true,
     ),
@@ -82,7 +89,7 @@ const engine = compile({
 describe('engine snapshot layout', () => {
   it('gives back every rule and compiled rule as compiled', () => {
     expect(engine.issues).toEqual([]);
-    expect(engine.ruleCount).toBe(8);
+    expect(engine.ruleCount).toBe(9);
     const loaded = loadEngine(engine.toSnapshot());
     expect(loaded.ruleCount).toBe(engine.ruleCount);
     expect(loaded.rules).toEqual(engine.rules);
@@ -96,15 +103,15 @@ describe('engine snapshot layout', () => {
 
   it('decodes a rule only when asked, in any order', () => {
     const loaded = loadEngine(engine.toSnapshot());
-    for (const i of [3, 0, 7, 3, 5]) expect(loaded.rule(i)).toEqual(engine.rule(i));
+    for (const i of [3, 0, 8, 7, 3, 5]) expect(loaded.rule(i)).toEqual(engine.rule(i));
   });
 
   it('refuses rule tables that do not agree', () => {
     const snap = JSON.parse(engine.toSnapshot()) as {
-      rules: { lengths: number[] };
+      rules: { ends: number[] };
       matcher: { langs: string };
     };
-    snap.rules.lengths[0]! += 1;
+    snap.rules.ends[snap.rules.ends.length - 1]! += 1;
     expect(() => loadEngine(JSON.stringify(snap))).toThrow(SnapshotError);
     const other = JSON.parse(engine.toSnapshot()) as typeof snap;
     other.matcher.langs = other.matcher.langs.slice(1);
