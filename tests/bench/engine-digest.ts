@@ -10,7 +10,7 @@ import { loadWorkspace } from '../../rules/load/workspace.ts';
 import { engineLexicon } from '../../rules/load/engine-input.ts';
 import { makePack, makePage } from '../../cli/bench/corpus.ts';
 import type { Pack } from '../../engine/types.ts';
-import { equivalenceCorpus } from '../unit/equivalence-corpus.ts';
+import { equivalenceCorpus } from './equivalence-corpus.ts';
 
 type EngineModule = typeof import('../../engine/index.ts');
 type DetectModule = typeof import('../../engine/lang/detect.ts');

@@ -1,5 +1,5 @@
 // A large, varied, deterministic corpus for checking that an optimised engine part gives exactly the output
-// of a frozen reference: the demo posts, every example of every pack (markers removed), the bench page,
+// of another revision (tests/bench/engine-digest.ts): the demo posts, every example of every pack (markers removed), the bench page,
 // seeded random texts (the property tests' generators), and hand-made edge cases. The labelled evaluation
 // posts of ../shared/eval are added only at run time when present (never copied into the repository).
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { parse } from 'yaml';
 import { makePage } from '../../cli/bench/corpus.ts';
-import { textArb } from './arbitrary-text.ts';
+import { textArb } from '../unit/arbitrary-text.ts';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const DEMO: string = resolve(ROOT, 'demo/content.mjs');
