@@ -17,7 +17,7 @@ const rule = (over: Partial<Rule> & Pick<Rule, 'id' | 'patterns'>): Rule => ({
   ...over,
 });
 
-const pack = (id: string, rules: Rule[], reviewed = false): Pack => ({
+const pack = (id: string, rules: Rule[], reviewed = false, lexicon: Pack['lexicon'] = {}): Pack => ({
   id,
   title: id,
   version: '1.0.0',
@@ -26,30 +26,43 @@ const pack = (id: string, rules: Rule[], reviewed = false): Pack => ({
   expires: '7d',
   minEngine: 1,
   reviewedBy: reviewed ? [{ name: 'A reviewer', role: 'test', date: '2026-11-28' }] : [],
-  lexicon: {},
+  lexicon,
   rules,
 });
 
 const engine = compile({
   packs: [
-    pack('one', [
-      rule({ id: 'plain', patterns: ['lemon cures cancer'] }),
-      rule({ id: 'safe', patterns: ['stop insulin'], safety: { en: 'Talk to your doctor first.' } }),
-      rule({ id: 'ignore', patterns: ['garlic heals'], ignoreContext: ['negated', 'question'] }),
-      rule({
-        id: 'both',
-        patterns: ['bleach ~2 cure'],
-        safety: { en: 'Bleach is poisonous.' },
-        ignoreContext: ['debunked'],
-      }),
-      rule({
-        id: 'near',
-        patterns: ['vaccine causes'],
-        near: [{ all: ['vaccine', 'autism'], within: 4 }],
-        unless: ['no link'],
-      }),
-      rule({ id: 'unless', patterns: ['detox tea'], unless: ['no detox'] }),
-    ]),
+    pack(
+      'one',
+      [
+        rule({ id: 'plain', patterns: ['lemon cures cancer'] }),
+        rule({ id: 'safe', patterns: ['stop insulin'], safety: { en: 'Talk to your doctor first.' } }),
+        rule({ id: 'ignore', patterns: ['garlic heals'], ignoreContext: ['negated', 'question'] }),
+        rule({
+          id: 'both',
+          patterns: ['bleach ~2 cure'],
+          safety: { en: 'Bleach is poisonous.' },
+          ignoreContext: ['debunked'],
+        }),
+        rule({
+          id: 'near',
+          patterns: ['vaccine causes'],
+          near: [{ all: ['vaccine', 'autism'], within: 4 }],
+          unless: ['no link'],
+        }),
+        rule({ id: 'unless', patterns: ['detox tea'], unless: ['no detox'] }),
+        // A class used by several rules compiles into the same alternative node: written once in the snapshot.
+        rule({ id: 'class-1', patterns: ['{remedy} cures cancer', 'cancer ~2 {remedy}'] }),
+        rule({
+          id: 'class-2',
+          patterns: ['{remedy} heals'],
+          near: [{ all: ['{remedy}', 'tumor'], within: 5 }],
+          unless: ['{remedy} recipe'],
+        }),
+      ],
+      false,
+      { en: { remedy: ['lemon water', 'baking soda', 'apple cider vinegar', 'turmeric'] } },
+    ),
     pack(
       'deux',
       [
@@ -89,7 +102,7 @@ const engine = compile({
 describe('engine snapshot layout', () => {
   it('gives back every rule and compiled rule as compiled', () => {
     expect(engine.issues).toEqual([]);
-    expect(engine.ruleCount).toBe(9);
+    expect(engine.ruleCount).toBe(11);
     const loaded = loadEngine(engine.toSnapshot());
     expect(loaded.ruleCount).toBe(engine.ruleCount);
     expect(loaded.rules).toEqual(engine.rules);
@@ -99,11 +112,14 @@ describe('engine snapshot layout', () => {
     expect(loaded.matcher.data.rules).toEqual(engine.matcher.data.rules);
     expect(loadEngine(loaded.toSnapshot()).rules).toEqual(engine.rules);
     expect(loaded.toSnapshot()).toBe(engine.toSnapshot());
+    const snap = JSON.parse(engine.toSnapshot()) as { matcher: { nodes: unknown[]; refs: number[] } };
+    expect(snap.matcher.nodes.length).toBeGreaterThan(0);
+    expect(snap.matcher.refs).toEqual([6, 7]);
   });
 
   it('decodes a rule only when asked, in any order', () => {
     const loaded = loadEngine(engine.toSnapshot());
-    for (const i of [3, 0, 8, 7, 3, 5]) expect(loaded.rule(i)).toEqual(engine.rule(i));
+    for (const i of [3, 0, 10, 8, 7, 3, 5, 9]) expect(loaded.rule(i)).toEqual(engine.rule(i));
   });
 
   it('refuses rule tables that do not agree', () => {
