@@ -1,7 +1,7 @@
 // The real engine behind the background's EnginePort: compile packs into a snapshot, and run a pack's own
 // examples (same rule as `vigie test`: a flag example needs that rule's finding standing exactly on the
 // [[marked]] span; a pass example must leave no standing finding of that rule).
-import { SNAPSHOT_VERSION, compile, type Lexicon } from '../engine/index.ts';
+import { SNAPSHOT_VERSION, compile, snapshotOf, type Lexicon } from '../engine/index.ts';
 import { BUILTIN_CONTEXT } from '../engine/context/builtin.ts';
 import type { Pack } from '../engine/types.ts';
 import { marksPassExample, parseMarkedExample } from '../rules/schema/examples.ts';
@@ -48,11 +48,13 @@ export const realEngine: EnginePort = {
   dataStamp: JSON.stringify(BUILTIN_CONTEXT),
   snapshot(input) {
     const lexicon = lexiconOf(input.lexicon);
-    return compile({
-      packs: input.packs,
-      sources: input.sources,
-      ...(lexicon ? { lexicon } : {}),
-    }).toSnapshot();
+    return snapshotOf(
+      compile({
+        packs: input.packs,
+        sources: input.sources,
+        ...(lexicon ? { lexicon } : {}),
+      }),
+    );
   },
   selfTest,
 };

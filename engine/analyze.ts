@@ -51,7 +51,8 @@ export class Engine {
   private readonly contexts = new Map<Lang, CompiledContext>();
 
   constructor(
-    private readonly data: SnapshotData,
+    /** What a snapshot holds (snapshotOf writes it). */
+    readonly data: SnapshotData,
     issues: readonly CompileIssue[] = [],
   ) {
     this.matcher = new Matcher(data.matcher);
@@ -151,10 +152,14 @@ export class Engine {
     }
     return c;
   }
+}
 
-  toSnapshot(): string {
-    return writeSnapshot(this.data);
-  }
+/**
+ * The engine as a snapshot string. A function, not a method: the content script only loads snapshots, and a
+ * method would keep the snapshot writers in its bundle.
+ */
+export function snapshotOf(engine: Engine): string {
+  return writeSnapshot(engine.data);
 }
 
 /**

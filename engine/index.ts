@@ -2,6 +2,7 @@
 export {
   compile,
   loadEngine,
+  snapshotOf,
   Engine,
   ENGINE_VERSION,
   type CompileInput,

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { compile } from '../../engine/index.ts';
+import { compile, snapshotOf } from '../../engine/index.ts';
 import type { CliIO } from '../io.ts';
 import { makePack, makePage } from '../bench/corpus.ts';
 import { naiveRegexps, naiveScan } from '../bench/naive.ts';
@@ -78,7 +78,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
       io.err(`bench: ${size} rules...\n`);
       const pack = makePack(size, page);
       const engine = compile({ packs: [pack], lexicon: { classes: {}, spellings: {} }, sources: [] });
-      const snapshot = engine.toSnapshot();
+      const snapshot = snapshotOf(engine);
       const snapPath = join(dir, `snapshot-${size}.json`);
       writeFileSync(snapPath, snapshot);
       let findings = 0;

@@ -3,12 +3,12 @@
 //   DIR/<pack-id>.json   one validated Pack each (the exact bytes are hashed)
 //   DIR/sources.json     the verified-source list {version, sources}
 //   DIR/lexicon.json     the shared lexicons, as compile() takes them {classes, spellings}
-//   DIR/snapshot.json    the compiled matcher of all packs (engine.toSnapshot())
+//   DIR/snapshot.json    the compiled matcher of all packs (snapshotOf(engine))
 //   DIR/index.json       packs with version, size and sha256, and the same for the other files
 // Nothing is written when any pack, the source list or a lexicon has an error. Drafts are refused.
 import { mkdirSync, readFileSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ENGINE_VERSION, compile } from '../../engine/analyze.ts';
+import { ENGINE_VERSION, compile, snapshotOf } from '../../engine/analyze.ts';
 import { SNAPSHOT_VERSION } from '../../engine/snapshot.ts';
 import { crossIssues } from '../../rules/load/cross.ts';
 import { engineLexicon } from '../../rules/load/engine-input.ts';
@@ -153,7 +153,7 @@ export async function run(args: string[], io: CliIO): Promise<number> {
     ...(await write('sources.json', canonicalJson({ version: sourcesVersion, sources: ws.sources.sources }))),
   };
   const lexiconEntry = await write('lexicon.json', canonicalJson(lexicon));
-  const snapshot = { version: SNAPSHOT_VERSION, ...(await write('snapshot.json', engine.toSnapshot())) };
+  const snapshot = { version: SNAPSHOT_VERSION, ...(await write('snapshot.json', snapshotOf(engine))) };
   for (const file of stale) {
     try {
       unlinkSync(join(out, file));

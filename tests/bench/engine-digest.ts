@@ -38,14 +38,19 @@ const real = E.compile({
   sources: ws.sources.sources,
 });
 // The real packs through a snapshot, as content scripts load them.
-const loaded = E.loadEngine(real.toSnapshot());
+// Older revisions had a toSnapshot() method instead of snapshotOf().
+const snap = (e: ReturnType<EngineModule['compile']>): string =>
+  'snapshotOf' in E ? E.snapshotOf(e) : (e as unknown as { toSnapshot(): string }).toSnapshot();
+const loaded = E.loadEngine(snap(real));
 const page = makePage();
 const bench = E.loadEngine(
-  E.compile({
-    packs: [makePack(1000, page)],
-    lexicon: { classes: {}, spellings: {} },
-    sources: [],
-  }).toSnapshot(),
+  snap(
+    E.compile({
+      packs: [makePack(1000, page)],
+      lexicon: { classes: {}, spellings: {} },
+      sources: [],
+    }),
+  ),
 );
 
 const texts = await equivalenceCorpus({ random, rulesRoot });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compile, ENGINE_VERSION, loadEngine, SnapshotError } from '../../engine/index.ts';
+import { compile, ENGINE_VERSION, loadEngine, snapshotOf, SnapshotError } from '../../engine/index.ts';
 import type { Pack, Rule, VerifiedSource } from '../../engine/types.ts';
 
 const rule = (over: Partial<Rule> & Pick<Rule, 'id' | 'patterns'>): Rule => ({
@@ -115,7 +115,7 @@ describe('compile + analyze', () => {
   });
 
   it('gives the same findings after a snapshot round trip', () => {
-    const loaded = loadEngine(engine.toSnapshot());
+    const loaded = loadEngine(snapshotOf(engine));
     for (const text of [
       'Baking soda heals cancer.',
       'Vaccines cause autism',
@@ -127,7 +127,7 @@ describe('compile + analyze', () => {
   });
 
   it('refuses a snapshot of another version or format', () => {
-    const other = JSON.parse(engine.toSnapshot()) as Record<string, unknown>;
+    const other = JSON.parse(snapshotOf(engine)) as Record<string, unknown>;
     other['version'] = 999;
     expect(() => loadEngine(JSON.stringify(other))).toThrow(SnapshotError);
     expect(() => loadEngine(JSON.stringify(other))).toThrow(/version 999/);
@@ -136,7 +136,7 @@ describe('compile + analyze', () => {
   });
 
   it('carries the context cue data and refuses a snapshot without it', () => {
-    const snap = JSON.parse(engine.toSnapshot()) as Record<string, unknown>;
+    const snap = JSON.parse(snapshotOf(engine)) as Record<string, unknown>;
     expect(Object.keys(snap['context'] as object).sort()).toEqual(['en', 'fr']);
     delete (snap['context'] as Record<string, unknown>)['fr'];
     expect(() => loadEngine(JSON.stringify(snap))).toThrow(/context data is missing/);

@@ -1,7 +1,7 @@
 // Snapshot layout (engine/snapshot-rules.ts, snapshot-matcher.ts): rule metadata and compiled rules come back
 // exactly as compiled, optional fields included, and a damaged table is refused.
 import { describe, expect, it } from 'vitest';
-import { compile, loadEngine, SnapshotError } from '../../engine/index.ts';
+import { compile, loadEngine, snapshotOf, SnapshotError } from '../../engine/index.ts';
 import type { Pack, Rule } from '../../engine/types.ts';
 
 const rule = (over: Partial<Rule> & Pick<Rule, 'id' | 'patterns'>): Rule => ({
@@ -103,33 +103,33 @@ describe('engine snapshot layout', () => {
   it('gives back every rule and compiled rule as compiled', () => {
     expect(engine.issues).toEqual([]);
     expect(engine.ruleCount).toBe(11);
-    const loaded = loadEngine(engine.toSnapshot());
+    const loaded = loadEngine(snapshotOf(engine));
     expect(loaded.ruleCount).toBe(engine.ruleCount);
     expect(loaded.rules).toEqual(engine.rules);
     // Same key order too (findings are built from these objects).
     for (let i = 0; i < engine.ruleCount; i++)
       expect(Object.keys(loaded.rule(i))).toEqual(Object.keys(engine.rule(i)));
     expect(loaded.matcher.data.rules).toEqual(engine.matcher.data.rules);
-    expect(loadEngine(loaded.toSnapshot()).rules).toEqual(engine.rules);
-    expect(loaded.toSnapshot()).toBe(engine.toSnapshot());
-    const snap = JSON.parse(engine.toSnapshot()) as { matcher: { nodes: unknown[]; refs: number[] } };
+    expect(loadEngine(snapshotOf(loaded)).rules).toEqual(engine.rules);
+    expect(snapshotOf(loaded)).toBe(snapshotOf(engine));
+    const snap = JSON.parse(snapshotOf(engine)) as { matcher: { nodes: unknown[]; refs: number[] } };
     expect(snap.matcher.nodes.length).toBeGreaterThan(0);
     expect(snap.matcher.refs).toEqual([6, 7]);
   });
 
   it('decodes a rule only when asked, in any order', () => {
-    const loaded = loadEngine(engine.toSnapshot());
+    const loaded = loadEngine(snapshotOf(engine));
     for (const i of [3, 0, 10, 8, 7, 3, 5, 9]) expect(loaded.rule(i)).toEqual(engine.rule(i));
   });
 
   it('refuses rule tables that do not agree', () => {
-    const snap = JSON.parse(engine.toSnapshot()) as {
+    const snap = JSON.parse(snapshotOf(engine)) as {
       rules: { ends: number[] };
       matcher: { langs: string };
     };
     snap.rules.ends[snap.rules.ends.length - 1]! += 1;
     expect(() => loadEngine(JSON.stringify(snap))).toThrow(SnapshotError);
-    const other = JSON.parse(engine.toSnapshot()) as typeof snap;
+    const other = JSON.parse(snapshotOf(engine)) as typeof snap;
     other.matcher.langs = other.matcher.langs.slice(1);
     expect(() => loadEngine(JSON.stringify(other))).toThrow(/damaged/);
   });
