@@ -25,6 +25,8 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'MY KIDS ARE VAXXED AND THRIVING #VaccinesWork',
       'joke of the day: the only thing vaccines cause is adults 😂 (and a sore arm)',
       'ppl: the jab has toxins!! me: the dose makes the poison, and the aluminium in vaccines is less than in baby food',
+      'tbh the jab hurt less than my eyebrow wax lol #vaxxed',
+      'Q: can my baby get her shots with a runny nose? A: usually yes, a mild cold isnt a reason to delay',
     ],
     fr: [
       "Idée reçue : les vaccins causent l'autisme ❌ Réalité : aucune étude sérieuse ne le montre #vaccination",
@@ -41,6 +43,8 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'MES ENFANTS SONT VACCINÉS ET EN PLEINE FORME #vaccination',
       "blague du jour : le seul truc que les vaccins provoquent c'est des adultes 😂 (et un bras douloureux)",
       "« il y a des toxines dans le vaccin !! » bah non, l'aluminium des vaccins c'est moins que dans l'alimentation de bébé",
+      "le vaccin covid m'a fait moins mal que mon épilation des sourcils mdr",
+      'Q : bébé peut être vacciné avec le nez qui coule ? R : en général oui, un petit rhume ne retarde pas le vaccin',
     ],
   },
   'covid-myths': {
@@ -57,6 +61,8 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'myocarditis after the mRNA jab is rare and most young guys recover fast',
       'THE VAX DOES NOT MAKE YOU MAGNETIC. stop sticking spoons to your arm lol',
       'covid isnt "just a cold" for my immunocompromised sister, please stay home when sick',
+      'had c0vid in march, still had to get my booster in the autumn, my GP explained immunity fades',
+      'c0vid vax + pregnancy: my midwife recommended it, it protects the baby too',
     ],
     fr: [
       "Idée reçue : le vaccin c0vid modifie l'ADN ❌ Réalité : l'ARNm n'entre pas dans le noyau et disparaît en quelques jours",
@@ -71,6 +77,8 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'les myocardites après le vaccin ARNm sont rares et la plupart des jeunes guérissent vite',
       'LE VACCIN NE REND PAS MAGNÉTIQUE. arrêtez de coller des cuillères sur votre bras mdr',
       "le covid ce n'est pas « juste un rhume » pour ma soeur immunodéprimée, restez chez vous si vous êtes malades",
+      "eu le c0vid en mars, mon médecin m'a quand même conseillé le rappel à l'automne car l'immunité baisse",
+      "le vaccin covid pendant la grossesse : ma sage-femme me l'a conseillé, il protège aussi le bébé",
     ],
   },
   'covid-treatments': {
@@ -89,6 +97,8 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'IVERMECTIN IS FOR PARASITES, NOT COVID',
       'got covid, took paracetamol, slept 14 hours, watched all of a series. 10/10 recovery plan lol',
       'my grandma got antivirals for covid because shes high risk, her GP prescribed them same day',
+      'my pharmacist checked my statin before giving me paxlovid, they interact',
+      'no, you cant buy paxlovid on tiktok shop. its prescription only',
     ],
     fr: [
       "Idée reçue : l'ivermectine guérit le covid ❌ Réalité : les grands essais n'ont montré aucun bénéfice",
@@ -105,6 +115,8 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       "L'IVERMECTINE C'EST POUR LES PARASITES, PAS POUR LE COVID",
       'covid, paracétamol, 14 heures de sommeil, une série entière. plan de guérison 10/10 mdr',
       "ma grand-mère a eu un antiviral contre le covid car elle est à risque, son médecin l'a prescrit le jour même",
+      'mon pharmacien a vérifié ma statine avant le Paxlovid, ils interagissent',
+      "non, on n'achète pas du Paxlovid sur tiktok, c'est sur ordonnance",
     ],
   },
   cancer: {
@@ -122,6 +134,8 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       '"cancer is just a fungus cured by baking soda" 🙄 no. tumours are made of your own cells',
       'GO TO YOUR SCREENING APPOINTMENTS. early cancers are easier to treat',
       'cancer treatment has come a long way, many cancers are now survivable or long term manageable',
+      'my mums mammogram found a tiny tumour early, surgery and shes fine now 🎗️',
+      'PSA from an oncologist: blood in your poo or pee = see your GP, dont wait',
     ],
     fr: [
       'Idée reçue : le bicarbonate guérit le cancer ❌ Réalité : non, et retarder le traitement coûte des vies',
@@ -138,6 +152,8 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'ALLEZ À VOS DÉPISTAGES. un cancer pris tôt se soigne mieux',
       "mon oncologue a rigolé quand j'ai demandé si l'eau citronnée guérit le cancer, puis m'a expliqué pourquoi non 😅",
       'les traitements du cancer ont beaucoup progressé, beaucoup de cancers se guérissent ou se contrôlent longtemps',
+      'la mammographie de ma mère a trouvé une petite tumeur tôt, opérée et elle va bien 🎗️',
+      "Rappel d'une oncologue : du sang dans les selles ou les urines, consultez, n'attendez pas",
     ],
   },
   chemo: {
@@ -156,6 +172,8 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'CHEMO BRAIN IS REAL, be patient with us lol',
       'my chemo nurse knew every side effect before i even said it, nurses are legends',
       'la chimio? no, chemo in english, but yes it worked for my lymphoma 💪',
+      'la chimio day 1 lol my french teacher would be proud. anyway the anti sickness meds work',
+      'my psych helped me with the anxiety before chemo, ask for support if you need it',
     ],
     fr: [
       "cure 4 de chimio terminée 💪 les médicaments contre les nausées c'est la vie, demandez-les",
@@ -172,6 +190,8 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'LE BROUILLARD DE LA CHIMIO EXISTE, soyez patients avec nous mdr',
       'mon infirmière de chimio connaissait chaque effet avant que je le dise, des légendes',
       'la chimio a marché pour mon lymphome, rémission depuis 2 ans 💪',
+      'premier jour de chimio, les médicaments contre les nausées marchent bien',
+      "ma psy m'a aidée avec l'angoisse avant la chimio, demandez du soutien si besoin",
     ],
   },
   detox: {
@@ -258,6 +278,8 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'DONT STOP YOUR MEDS COLD TURKEY. talk to your doctor first',
       'my GP helped me come off my sleeping pills slowly, took 2 months and it worked',
       'feeling fine on your BP meds usually means theyre working, not that you dont need them',
+      'my meds made me dizzy so i called my GP instead of stopping them, she switched me to another one 👍',
+      'dont quit your seizure meds because you feel fine, thats the meds working',
     ],
     fr: [
       "Rappel : n'arrêtez pas vos médicaments pour la tension sans votre médecin 🙏 même si les chiffres sont bons",
@@ -274,6 +296,8 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       "N'ARRÊTEZ PAS VOS TRAITEMENTS D'UN COUP. parlez-en d'abord à votre médecin",
       "mon médecin m'a aidée à diminuer mes somnifères doucement, 2 mois et ça a marché",
       "se sentir bien sous traitement pour la tension veut souvent dire qu'il marche, pas qu'on n'en a plus besoin",
+      "mes médicaments me donnaient des vertiges, j'ai appelé mon médecin au lieu de les arrêter, il a changé de traitement 👍",
+      "n'arrêtez pas votre traitement contre l'épilepsie parce que vous allez bien, c'est le traitement qui marche",
     ],
   },
   supplements: {
@@ -391,7 +415,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'raw milk hasnt been shown to treat allergies or asthma',
       'boil the raw milk if you buy it at the farm, thats what my grandma always did',
       '"raw milk is a superfood" 🙄 its milk with a chance of listeria',
-      'PASTEURISATION SAVED MILLIONS OF KIDS. not an exaggeration',
+      'PASTEURISATION MADE MILK SAFE FOR KIDS. thats why we do it',
       'grew up on a dairy farm and we still boiled the milk for the little ones',
       'raw milk cheese is a big no during pregnancy, my midwife was very clear',
     ],
@@ -407,7 +431,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       "aucune étude n'a montré que le lait cru soigne les allergies ou l'asthme",
       'faites bouillir le lait cru acheté à la ferme, comme faisait ma grand-mère',
       "« le lait cru est un super aliment » 🙄 c'est du lait avec un risque de listeria",
-      "LA PASTEURISATION A SAUVÉ DES MILLIONS D'ENFANTS",
+      'LA PASTEURISATION A RENDU LE LAIT SÛR POUR LES ENFANTS',
       "j'ai grandi dans une ferme laitière et on faisait bouillir le lait pour les petits",
       'pas de fromage au lait cru pendant la grossesse, ma sage-femme a été très claire',
     ],
@@ -424,7 +448,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'dont let kids swallow toothpaste, teach them to spit 👍',
       'fluoride varnish is safe for kids, it takes 2 min at the dentist',
       'fluoride strengthens enamel, it doesnt whiten or replace brushing lol',
-      '"fluoride calcifies your pineal gland" 🙄 no, it protects your teeth',
+      '"fluoride toothpaste is dangerous" 🙄 no, it protects your teeth, just spit it out',
       'BRUSH TWICE A DAY WITH FLUORIDE TOOTHPASTE 🦷',
       'my dentist said my kid has zero cavities, fluoride toothpaste and less juice did it',
       'dental fluorosis is mostly cosmetic white spots, from too much fluoride as a kid',
@@ -440,7 +464,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'ne laissez pas les enfants avaler le dentifrice, apprenez-leur à cracher 👍',
       'le vernis fluoré est sans danger pour les enfants, ça prend 2 minutes chez le dentiste',
       "le fluor renforce l'émail, il ne blanchit pas et ne remplace pas le brossage mdr",
-      '« le fluor calcifie la glande pinéale » 🙄 non, il protège les dents',
+      '« le dentifrice au fluor est dangereux » 🙄 non, il protège les dents, il suffit de recracher',
       'BROSSEZ-VOUS LES DENTS DEUX FOIS PAR JOUR AVEC UN DENTIFRICE FLUORÉ 🦷',
       'zéro carie pour mon fils, dentifrice fluoré et moins de jus de fruit',
       "la fluorose dentaire ce sont surtout des taches blanches, par excès de fluor dans l'enfance",
@@ -496,6 +520,8 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'ITS OK TO NOT BE OK. and its ok to ask for help',
       'told my GP i wasnt coping and she referred me to therapy the same week 💚',
       'my meds didnt make me a zombie, it took two tries to find the right one',
+      'if a friend talks about unaliving themselves, stay with them and call 988 or 911',
+      'my psych says meds + therapy is the combo that works best for a lot of people, it did for me',
     ],
     fr: [
       "la thérapie et les médicaments m'ont aidée pour ma dépression, aucune honte 💚 #santémentale",
@@ -512,6 +538,8 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       "ÇA VA DE NE PAS ALLER BIEN. et ça va de demander de l'aide",
       "j'ai dit à ma médecin que je n'allais pas bien, elle m'a orientée vers une psy la même semaine 💚",
       "mon traitement ne m'a pas transformée en zombie, il a fallu deux essais pour trouver le bon",
+      'si un ami parle de se faire du mal, restez avec lui et appelez le 3114 ou le 15',
+      "ma psy dit que médicaments + thérapie c'est ce qui marche le mieux pour beaucoup de gens, pour moi aussi",
     ],
   },
   'essential-oils': {
