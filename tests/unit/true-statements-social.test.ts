@@ -136,6 +136,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'cancer treatment has come a long way, many cancers are now survivable or long term manageable',
       'my mums mammogram found a tiny tumour early, surgery and shes fine now 🎗️',
       'PSA from an oncologist: blood in your poo or pee = see your GP, dont wait',
+      'baking soda is great for cleaning the oven, not for treating cancer lol',
     ],
     fr: [
       'Idée reçue : le bicarbonate guérit le cancer ❌ Réalité : non, et retarder le traitement coûte des vies',
@@ -154,6 +155,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'les traitements du cancer ont beaucoup progressé, beaucoup de cancers se guérissent ou se contrôlent longtemps',
       'la mammographie de ma mère a trouvé une petite tumeur tôt, opérée et elle va bien 🎗️',
       "Rappel d'une oncologue : du sang dans les selles ou les urines, consultez, n'attendez pas",
+      "le bicarbonate c'est top pour nettoyer le four, pas pour soigner un cancer mdr",
     ],
   },
   chemo: {
@@ -174,6 +176,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'la chimio? no, chemo in english, but yes it worked for my lymphoma 💪',
       'la chimio day 1 lol my french teacher would be proud. anyway the anti sickness meds work',
       'my psych helped me with the anxiety before chemo, ask for support if you need it',
+      'chemo made me so sick but it cured my testicular cancer, 5 years clear 🎉',
     ],
     fr: [
       "cure 4 de chimio terminée 💪 les médicaments contre les nausées c'est la vie, demandez-les",
@@ -192,6 +195,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'la chimio a marché pour mon lymphome, rémission depuis 2 ans 💪',
       'premier jour de chimio, les médicaments contre les nausées marchent bien',
       "ma psy m'a aidée avec l'angoisse avant la chimio, demandez du soutien si besoin",
+      "la chimio m'a rendue malade mais elle a guéri mon cancer, 5 ans de rémission 🎉",
     ],
   },
   detox: {
@@ -210,6 +214,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'YOUR LIVER IS THE DETOX. thats the post',
       'my detox plan: water, veggies, 8h sleep and unfollowing influencers 😂',
       'hangover "detox" drips dont speed up your liver, time does',
+      'nurse here: detox from alcohol can be dangerous, do it with medical help not alone',
     ],
     fr: [
       'Idée reçue : il faut une cure détox ❌ Réalité : le foie et les reins font déjà le travail gratuitement',
@@ -226,6 +231,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       "VOTRE FOIE C'EST LA DÉTOX. c'est tout",
       'mon programme détox : eau, légumes, 8h de sommeil et me désabonner des influenceurs 😂',
       "les perfusions détox anti gueule de bois n'accélèrent pas le foie, le temps oui",
+      "le sevrage d'alcool peut être dangereux, faites-le avec un médecin",
     ],
   },
   antibiotics: {
@@ -244,6 +250,8 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'ANTIBIOTICS DONT TREAT VIRUSES. pls stop asking your GP for them for a cold',
       'my doctor said no antibiotics for my cold and honestly she was right, gone in a week',
       'keeping leftover meds "for next time" is how resistance happens, take them back to the pharmacy',
+      'if you get a rash on amoxicillin stop taking it and call your doctor the same day',
+      'PSA: your kid doesnt need antibiotics for most ear infections, they often clear in 3 days',
     ],
     fr: [
       'les antibiotiques ne marchent pas sur le rhume ni la grippe, ce sont des virus 🦠 #antibiorésistance',
@@ -260,6 +268,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'LES ANTIBIOTIQUES NE SOIGNENT PAS LES VIRUS. ne les réclamez pas pour un rhume',
       'ma médecin a refusé les antibiotiques pour mon rhume et elle avait raison, fini en une semaine',
       'garder ses restes de médicaments « pour la prochaine fois » favorise les résistances, rapportez-les en pharmacie',
+      'si vous avez une éruption sous amoxicilline, arrêtez et appelez votre médecin le jour même',
     ],
   },
   'stopping-medicines': {
@@ -280,6 +289,9 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'feeling fine on your BP meds usually means theyre working, not that you dont need them',
       'my meds made me dizzy so i called my GP instead of stopping them, she switched me to another one 👍',
       'dont quit your seizure meds because you feel fine, thats the meds working',
+      'GP tip: stop ibuprofen and call us if you get black stools or vomit blood',
+      'i quit my antidepressants cold turkey and had brain zaps for weeks, dont do what i did',
+      'my psych said i can stop my meds after a year of feeling well, we are tapering over 2 months',
     ],
     fr: [
       "Rappel : n'arrêtez pas vos médicaments pour la tension sans votre médecin 🙏 même si les chiffres sont bons",
@@ -298,6 +310,8 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       "se sentir bien sous traitement pour la tension veut souvent dire qu'il marche, pas qu'on n'en a plus besoin",
       "mes médicaments me donnaient des vertiges, j'ai appelé mon médecin au lieu de les arrêter, il a changé de traitement 👍",
       "n'arrêtez pas votre traitement contre l'épilepsie parce que vous allez bien, c'est le traitement qui marche",
+      "conseil de médecin : arrêtez l'ibuprofène et appelez si vous avez des selles noires",
+      "j'ai arrêté mes antidépresseurs d'un coup et j'ai eu des vertiges pendant des semaines, ne faites pas comme moi",
     ],
   },
   supplements: {
@@ -350,6 +364,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'YOU CANT OUT-DETOX A BAD DIET lol',
       'my dietitian said slow and steady and shes right, 8 months and i feel great',
       'weight loss meds like semaglutide need a prescription and follow up, dont buy them online',
+      'the keto diet helped my epilepsy, my neurologist supervised it',
     ],
     fr: [
       'aucune tisane ne fait fondre le ventre en une nuit, désolée les filles 🫖',
@@ -366,6 +381,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'AUCUNE TISANE NE REMPLACE UNE ALIMENTATION ÉQUILIBRÉE mdr',
       'ma diététicienne a dit doucement mais sûrement et elle a raison, 8 mois et je me sens super bien',
       'les médicaments comme le sémaglutide demandent une ordonnance et un suivi, ne les achetez pas en ligne',
+      "le régime cétogène a aidé l'épilepsie de mon fils, suivi par son neurologue",
     ],
   },
   sunscreen: {
@@ -384,6 +400,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'WEAR SUNSCREEN. thats it thats the tweet ☀️',
       'got a sunburn through my car window lol, UVA goes through glass',
       'my derm said the spf in makeup usually isnt enough on its own',
+      'honestly sunscreen every day changed my skin, 10/10 #skincare',
     ],
     fr: [
       'la crème solaire ne donne pas le cancer, les coups de soleil oui ☀️',
@@ -486,6 +503,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'PULLING OUT IS NOT CONTRACEPTION lol',
       'got my IUD fitted today, it hurt for a minute but was over fast',
       'the pill doesnt protect against STIs, use condoms too with new partners',
+      'you can stop the pill any time, fertility comes back quickly',
     ],
     fr: [
       "la pilule ne rend pas stérile, la fertilité revient vite après l'arrêt #contraception",
@@ -502,6 +520,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       "LE RETRAIT N'EST PAS UNE CONTRACEPTION mdr",
       "pose de stérilet aujourd'hui, ça a fait mal une minute mais c'était vite fini",
       'la pilule ne protège pas des IST, préservatif aussi avec un nouveau partenaire',
+      'on peut arrêter la pilule quand on veut, la fertilité revient vite',
     ],
   },
   'mental-health': {
@@ -558,6 +577,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'DO NOT PUT ESSENTIAL OILS IN YOUR EYES. learned the hard way',
       'my diffuser is basically a very expensive air freshener lol',
       'tea tree oil can irritate skin, do a patch test first',
+      'essential oils wont cure your kids ear infection, see the GP if it hurts a lot',
     ],
     fr: [
       "Rappel : on ne boit jamais d'huiles essentielles, elles peuvent brûler la bouche et intoxiquer les enfants 🙏",
@@ -574,6 +594,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       "NE METTEZ PAS D'HUILE ESSENTIELLE DANS LES YEUX. appris à mes dépens",
       "mon diffuseur c'est un désodorisant très cher mdr",
       "l'huile de tea tree peut irriter la peau, faites d'abord un test",
+      "les huiles essentielles ne guérissent pas l'otite de votre enfant, voyez le médecin",
     ],
   },
   framing: {
