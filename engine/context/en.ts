@@ -49,11 +49,14 @@ export const EN: ContextLexicon = {
       'the belief that', 'according to', 'is said to', 'are said to', 'it is said', 'supposedly',
       'so called', 'rumor has it', 'rumour has it', 'apparently', 'i heard', 'heard that', 'i read that',
       'keeps saying', 'keep saying', 'kept saying', 'they told me',
+      // What "people" are said to say ("ppl saying X"): held at arm's length. A relative's words passed on
+      // ("my aunt says X") stay the author's claim: such posts usually relay the remedy, not rebut it.
+      'people saying', 'ppl saying', 'people who say', 'ppl who say', 'people who think', 'those who say',
     ],
     question: [
       'true or false', 'myth or fact', 'fact or myth', 'fact or fiction', 'is it true', 'is it true that',
       'i wonder if', 'i wonder whether', 'wondering if', 'does anyone know if', 'anyone know if',
-      'is there any evidence', 'any evidence that',
+      'is there any evidence', 'any evidence that', 'asked if', 'asked whether', 'asking if', 'asking whether',
     ],
   },
   post: {

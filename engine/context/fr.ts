@@ -62,10 +62,13 @@ export const FR: ContextLexicon = {
       'certains pensent', 'certains prétendent', 'beaucoup disent', 'les gens disent', 'on entend',
       'on entend dire', 'à en croire', 'il se dit que', 'il paraîtrait', 'dit-on', 'supposément',
       'la théorie selon laquelle', "l'idée que", "l'idée selon laquelle",
+      // Ce que « les gens » disent, tenu à distance ; les propos d'un proche relayés restent affirmés.
+      'les gens qui disent', 'ceux qui disent',
     ],
     question: [
       'vrai ou faux', 'mythe ou réalité', 'info ou intox', 'est il vrai que', 'est ce vrai',
       'est ce vrai que', 'est ce que', 'je me demande si', 'quelqu un sait si', 'savez vous si',
+      'demandé si', 'demande si', 'demandais si',
     ],
   },
   post: {

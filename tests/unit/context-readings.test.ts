@@ -9,6 +9,10 @@ import { kindsAround } from './context-fixture';
 type Row = [text: string, match: string, kinds: ContextKind[], own?: string[]];
 
 const EN: Row[] = [
+  // what "people" say is held at arm's length; a relative's words relayed stay asserted; "asked if" asks
+  ['ppl saying garlic cures flu lol', 'garlic cures flu', ['reported']],
+  ['My aunt says garlic cures flu', 'garlic cures flu', []],
+  ['I asked if garlic cures flu and my GP said no', 'garlic cures flu', ['question']],
   // a relative clause that points back at the claim and refutes it
   ['Garlic cures flu, which has been proven false', 'garlic cures flu', ['debunked']],
   ['Garlic cures flu, which is not the case', 'garlic cures flu', ['debunked']],
@@ -146,6 +150,8 @@ const EN: Row[] = [
 ];
 
 const FR: Row[] = [
+  ["Les gens qui disent que l'ail guérit la grippe", "l'ail guérit la grippe", ['reported']],
+  ["J'ai demandé si l'ail guérit la grippe", "l'ail guérit la grippe", ['question']],
   ["Rien ne guérit mieux la grippe que l'ail", 'guérit mieux la grippe', [], ['guérit', 'grippe']],
   ['Rien ne guérit la grippe', 'guérit la grippe', ['negated']],
   ["L'ail guérit la grippe, vous le saviez ?", 'ail guérit la grippe', []],
