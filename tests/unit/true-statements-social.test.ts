@@ -27,6 +27,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       'ppl: the jab has toxins!! me: the dose makes the poison, and the aluminium in vaccines is less than in baby food',
       'tbh the jab hurt less than my eyebrow wax lol #vaxxed',
       'Q: can my baby get her shots with a runny nose? A: usually yes, a mild cold isnt a reason to delay',
+      'ppl saying the c0vid jab has a microchip 💀 it doesnt, its a needle not a phone',
     ],
     fr: [
       "Idée reçue : les vaccins causent l'autisme ❌ Réalité : aucune étude sérieuse ne le montre #vaccination",
@@ -38,6 +39,7 @@ const SOCIAL_STATEMENTS: Record<string, Topic> = {
       "LES VACCINS SAUVENT DES VIES. la rougeole c'est pas juste des boutons #santé",
       'espacer les vaccins ne les rend pas plus sûrs, ça laisse juste bébé sans protection plus longtemps',
       'le vaccin HPV ne rend PAS stérile, arrêtez de partager ça 🙄',
+      'les gens qui disent que le vaccin covid contient une puce 💀 non, c est une aiguille pas un téléphone',
       "un peu de fièvre après les vaccins de bébé c'est une réaction fréquente, appelez le médecin si vous êtes inquiets ou si bébé va mal",
       "« les vaccins causent l'autisme » 🙄 non, l'étude a été retirée et son auteur radié",
       'MES ENFANTS SONT VACCINÉS ET EN PLEINE FORME #vaccination',
