@@ -4,6 +4,7 @@
 // first use (snapshot-rules.ts): at 10,000 rules the snapshot is ~2.7 -> ~0.9 MB and loads in ~half the time.
 import type { Lang, VerifiedSource } from './types.ts';
 import type { ContextLexicon } from './context/lexicon.ts';
+import { prefold } from './context/compile.ts';
 import type { MatcherData } from './match/compile.ts';
 import { packMatcher, unpackMatcher } from './snapshot-matcher.ts';
 import { PackedRuleTable, packRules, readPackedRules, type RuleTable } from './snapshot-rules.ts';
@@ -40,7 +41,8 @@ export function writeSnapshot(data: SnapshotData): string {
     rules: packRules(data.rules),
     sources: data.sources,
     spellings: [...data.spellings],
-    context: data.context,
+    // Phrases folded now, once, in the background: a content script then compiles them without the tokenizer.
+    context: { en: prefold(data.context.en), fr: prefold(data.context.fr) },
   });
 }
 

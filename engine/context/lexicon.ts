@@ -80,6 +80,11 @@ export interface ContextLexicon {
    * debunk of X.
    */
   narrow: Readonly<Record<string, number>>;
+  /**
+   * Set in snapshots: every phrase above is already folded (token keys joined by single spaces), so loading
+   * a snapshot does not run the tokenizer over the data again.
+   */
+  folded?: boolean;
 }
 
 /** How far (in words between the cue and the match) each kind reaches. */
