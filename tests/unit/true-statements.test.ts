@@ -2,10 +2,7 @@
 // per topic of rules/packs. Medical care comes first: Vigie must never mark a true statement to a patient,
 // so none of these may give a finding shown in patient mode in the categories that say a claim is wrong
 // or unsafe. All statements were written for this test (none copied from the eval or page sets).
-import { describe, expect, it } from 'vitest';
-import { compileWorkspace } from '../../rules/load/engine-input.ts';
-
-type Topic = { en: string[]; fr: string[] };
+import { describeUnmarked, type Topic } from './true-statements-check.ts';
 
 const TRUE_STATEMENTS: Record<string, Topic> = {
   vaccines: {
@@ -1096,26 +1093,4 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
   },
 };
 
-/** The categories that tell a patient a claim is wrong or unsafe. */
-const PATIENT_MARKS = new Set(['contradicts-evidence', 'dangerous-advice', 'oversimplified']);
-
-const { engine } = compileWorkspace();
-
-describe('true health statements are not marked for patients', () => {
-  for (const [topic, byLang] of Object.entries(TRUE_STATEMENTS)) {
-    for (const lang of ['en', 'fr'] as const) {
-      it(`${topic} (${lang}): at least 8 statements`, () => {
-        expect(byLang[lang].length).toBeGreaterThanOrEqual(8);
-      });
-      for (const text of byLang[lang]) {
-        it(`${topic} (${lang}): ${text}`, () => {
-          const marks = engine
-            .analyze({ text, lang })
-            .findings.filter((f) => f.shown && PATIENT_MARKS.has(f.category))
-            .map((f) => `${f.ruleId}: ${f.excerpt}`);
-          expect(marks).toEqual([]);
-        });
-      }
-    }
-  }
-});
+describeUnmarked('true health statements are not marked for patients', TRUE_STATEMENTS);
