@@ -32,10 +32,9 @@ export async function verifyCandidate(ctx: Context, c: Candidate): Promise<Pack>
   await checkSignature(c.text, c.signature, c.trustedKeys, c.file, c.claimedKey);
   if (c.expect) await checkHash(c.text, c.expect.hash, c.file);
   const pack = validatePack(data, bytes, c.file);
-  if (c.expect && pack.id !== c.expect.id)
-    throw REASONS.mismatch(c.file, `it holds pack ${pack.id}, not ${c.expect.id}`);
+  if (c.expect && pack.id !== c.expect.id) throw REASONS.wrongPack(c.file, pack.id, c.expect.id);
   if (c.expect && pack.version !== c.expect.version) {
-    throw REASONS.mismatch(c.file, `it holds version ${pack.version}, not ${c.expect.version}`);
+    throw REASONS.wrongVersion(c.file, pack.version, c.expect.version);
   }
   const set = await loadActive(ctx);
   const active = set.packs.find((p) => p.pack.id === pack.id);

@@ -52,7 +52,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<{ text:
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(all), bytes };
   } catch {
-    throw REASONS.json('The file');
+    throw REASONS.json();
   }
 }
 

@@ -88,7 +88,7 @@ export const HANDLERS: Handlers = {
     serialised(ctx, async () => {
       try {
         const pack = await activateCandidate(ctx, {
-          file: 'The chosen pack file',
+          file: req.name ?? 'pack.json',
           text: req.text,
           signature: req.sig,
           trustedKeys: await trustedKeyList(ctx),
@@ -97,7 +97,8 @@ export const HANDLERS: Handlers = {
         await refreshSnapshot(ctx);
         return { url: 'file', result: 'activated', activated: [{ packId: pack.id, version: pack.version }] };
       } catch (error) {
-        return { url: 'file', result: 'failed', reason: asStepError(error).reason, activated: [] };
+        const e = asStepError(error);
+        return { url: 'file', result: 'failed', reason: e.reason, problems: [e.problem], activated: [] };
       }
     }),
 

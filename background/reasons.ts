@@ -1,5 +1,6 @@
 // Why a pack or a subscription check failed, in words. One function per failure, fixed wording: the options
-// page shows these sentences as they are and browser tests match them, so change them here only.
+// page shows them in the reader's language (i18n/reasons.ts holds the sentences) and tests match the English.
+import { problemText, type Problem, type ProblemKey } from '../i18n/reasons.ts';
 
 export type FailureCode =
   | 'url'
@@ -19,68 +20,56 @@ export type FailureCode =
   | 'engine'
   | 'storage';
 
-/** A failed step: `code` for programs, `reason` for people. */
+/** A failed step: `code` for programs, `problem` for people (in either language), `reason` its English. */
 export class StepError extends Error {
+  readonly reason: string;
   constructor(
     readonly code: FailureCode,
-    readonly reason: string,
+    readonly problem: Problem,
     /** The HTTP status, for code 'http'. */
     readonly status?: number,
   ) {
+    const reason = problemText(problem, 'en');
     super(reason);
+    this.reason = reason;
     this.name = 'StepError';
   }
 }
 
-const fail = (code: FailureCode, reason: string, status?: number) => new StepError(code, reason, status);
+const fail = (code: FailureCode, key: ProblemKey, params?: Problem['params'], status?: number) =>
+  new StepError(code, params ? { key, params } : { key }, status);
 
 export const REASONS = {
-  badUrl: (why: string) => fail('url', `This address cannot be used: ${why}.`),
-  network: (host: string) => fail('network', `Could not reach ${host}. Vigie will try again later.`),
-  timeout: (seconds: number) =>
-    fail('timeout', `The server did not answer within ${seconds} seconds. Vigie will try again later.`),
-  http: (status: number) =>
-    fail('http', `The server answered with error ${status}. Vigie will try again later.`, status),
-  tooLarge: (limitBytes: number) =>
-    fail(
-      'too-large',
-      `The file is larger than ${Math.round(limitBytes / 1024)} KB, far above any real pack: refused.`,
-    ),
-  json: (file: string) => fail('json', `${file} is not valid JSON: it may be damaged or not a Vigie file.`),
-  index: (why: string) =>
-    fail('index', `The subscription address does not lead to a Vigie site index: index.json ${why}.`),
-  schema: (file: string, why: string) => fail('schema', `${file} does not follow the pack format: ${why}.`),
-  badSignature: (file: string) =>
-    fail(
-      'signature',
-      `The signature of ${file} does not match: the file may have been changed after signing.`,
-    ),
+  network: (host: string) => fail('network', 'network', { host }),
+  timeout: (seconds: number) => fail('timeout', 'timeout', { seconds }),
+  http: (status: number) => fail('http', 'http', { status }, status),
+  tooLarge: (limitBytes: number) => fail('too-large', 'tooLarge', { kb: Math.round(limitBytes / 1024) }),
+  json: (file?: string) => (file ? fail('json', 'json', { file }) : fail('json', 'json.download')),
+  index: (why: string) => fail('index', 'index', { why }),
+  schema: (file: string, why: string) => fail('schema', 'schema', { file, why }),
+  badSignature: (file: string) => fail('signature', 'signature', { file }),
   untrusted: (file: string, key?: string) =>
-    fail(
-      'untrusted',
-      key
-        ? `${file} is signed by a key you do not trust (${key.slice(0, 12)}…). Add that key in options if you trust its maintainers.`
-        : `${file} is not signed by any key you trust.`,
-    ),
-  missingSignature: (file: string) => fail('signature', `${file} has no signature file (${file}.sig).`),
-  hash: (file: string) =>
-    fail('hash', `${file} differs from the one the signed index describes (hash mismatch).`),
-  mismatch: (file: string, why: string) =>
-    fail('mismatch', `${file} does not match the signed index: ${why}.`),
+    key
+      ? fail('untrusted', 'untrusted.key', { file, key: key.slice(0, 12) })
+      : fail('untrusted', 'untrusted', { file }),
+  missingSignature: (file: string) => fail('signature', 'missingSignature', { file }),
+  hash: (file: string) => fail('hash', 'hash', { file }),
+  outsideSite: (file: string) => fail('mismatch', 'mismatch.outside', { file }),
+  wrongPack: (file: string, found: string, expected: string) =>
+    fail('mismatch', 'mismatch.pack', { file, found, expected }),
+  wrongVersion: (file: string, found: string, expected: string) =>
+    fail('mismatch', 'mismatch.version', { file, found, expected }),
   notNewer: (id: string, version: string, active: string) =>
-    fail(
-      'not-newer',
-      `Pack ${id} version ${version} is not newer than the active version ${active}; an older file cannot replace a newer one.`,
-    ),
+    fail('not-newer', 'notNewer', { id, version, active }),
+  rolledBack: (id: string, version: string) => fail('not-newer', 'rolledBack', { id, version }),
   examples: (id: string, failures: string[]) =>
-    fail(
-      'examples',
-      `Pack ${id} was not activated: its own examples fail in this version of Vigie (${failures.slice(0, 3).join('; ')}${failures.length > 3 ? `; and ${failures.length - 3} more` : ''}).`,
-    ),
-  engine: (id: string, why: string) =>
-    fail('engine', `Pack ${id} could not be compiled by this version of Vigie: ${why}.`),
-  storage: (why: string) =>
-    fail('storage', `Vigie could not save the update (${why}); the previous rules stay active.`),
+    fail('examples', 'examples', {
+      id,
+      failures: failures.slice(0, 3).join('; ') + (failures.length > 3 ? `; +${failures.length - 3}` : ''),
+    }),
+  engine: (id: string, why: string) => fail('engine', 'engine', { id, why }),
+  storage: (why: string) => fail('storage', 'storage', { why }),
+  storageFull: () => fail('storage', 'storage.full'),
 } as const;
 
 /** Any thrown value as a StepError (unexpected errors keep their message). */
@@ -88,7 +77,7 @@ export function asStepError(error: unknown, fallback: FailureCode = 'storage'): 
   if (error instanceof StepError) return error;
   const message = error instanceof Error ? error.message : String(error);
   if (/quota/i.test(message) || (error instanceof Error && error.name === 'QuotaExceededError')) {
-    return REASONS.storage('the browser’s storage is full');
+    return REASONS.storageFull();
   }
-  return new StepError(fallback, fallback === 'storage' ? REASONS.storage(message).reason : message);
+  return fallback === 'storage' ? REASONS.storage(message) : fail(fallback, 'other', { text: message });
 }

@@ -8,7 +8,7 @@ import { validatePackJson, validateSourcesFile, type SchemaIssue } from '../rule
 import { compareVersions } from '../publish/semver.ts';
 import { sha256Hex, verify } from '../publish/sign.ts';
 import type { EngineInput, EnginePort } from './context.ts';
-import { REASONS, StepError } from './reasons.ts';
+import { REASONS } from './reasons.ts';
 
 export function parseJson(text: string, file: string): unknown {
   try {
@@ -71,10 +71,7 @@ export function checkVersion(
   if (active !== undefined && compareVersions(version, active) <= 0)
     throw REASONS.notNewer(id, version, active);
   if (skipVersion !== undefined && version === skipVersion) {
-    throw new StepError(
-      'not-newer',
-      `Pack ${id} version ${version} was rolled back by you; Vigie waits for a newer one.`,
-    );
+    throw REASONS.rolledBack(id, version);
   }
 }
 

@@ -63,7 +63,7 @@ async function checkSources(
   const entry = index.sources;
   if (!entry || entry.hash === sub.sourcesHash) return false;
   const url = resolveSiteFile(sub.url, entry.path);
-  if (!url) throw REASONS.mismatch(entry.path, 'it lies outside the site');
+  if (!url) throw REASONS.outsideSite(entry.path);
   const active = await ctx.db.sources.where('state').equals('active').first();
   if (active && entry.version <= active.version) return false;
   const { text, sig } = await fetchSigned(ctx, url);
@@ -79,7 +79,7 @@ async function checkSources(
 export async function checkSubscription(ctx: Context, sub: SubscriptionRow): Promise<CheckOutcome> {
   const now = ctx.now();
   const outcome: CheckOutcome = { url: sub.url, result: 'unchanged', activated: [] };
-  const reasons: string[] = [];
+  const failed: StepError[] = [];
   let hostFailed = false;
   let index: SiteIndex | undefined;
   let etag = sub.etag;
@@ -109,13 +109,13 @@ export async function checkSubscription(ctx: Context, sub: SubscriptionRow): Pro
         if (order === 0 || (order < 0 && current?.subscriptionUrl !== sub.url)) continue; // nothing new for us
         if (order < 0 && current?.subscriptionUrl === sub.url) {
           // An older index replayed (or a site that went back): say it, keep the newer active version.
-          reasons.push(REASONS.notNewer(entry.id, entry.version, current.pack.version).reason);
+          failed.push(REASONS.notNewer(entry.id, entry.version, current.pack.version));
           continue;
         }
         if (active.prefs.get(entry.id)?.skipVersion === entry.version) continue; // the user rolled it back
         try {
           const url = resolveSiteFile(sub.url, entry.path);
-          if (!url) throw REASONS.mismatch(entry.path, 'it lies outside the site');
+          if (!url) throw REASONS.outsideSite(entry.path);
           const { text, sig: packSig } = await fetchSigned(ctx, url);
           const pack = await activateCandidate(ctx, {
             file: entry.path,
@@ -131,7 +131,7 @@ export async function checkSubscription(ctx: Context, sub: SubscriptionRow): Pro
         } catch (error) {
           const e = asStepError(error);
           hostFailed ||= isHostFailure(e);
-          reasons.push(e.reason);
+          failed.push(e);
         }
       }
       try {
@@ -139,15 +139,15 @@ export async function checkSubscription(ctx: Context, sub: SubscriptionRow): Pro
       } catch (error) {
         const e = asStepError(error);
         hostFailed ||= isHostFailure(e);
-        reasons.push(e.reason);
+        failed.push(e);
       }
       // Keep the ETag only when everything listed was handled: otherwise a 304 would hide what failed.
-      etag = reasons.length === 0 ? fetched.etag : undefined;
+      etag = failed.length === 0 ? fetched.etag : undefined;
     }
   } catch (error) {
     const e = asStepError(error);
     hostFailed ||= isHostFailure(e);
-    reasons.push(e.reason);
+    failed.push(e);
   }
   const failures = hostFailed ? sub.failures + 1 : 0;
   const intervalHours = Math.max(MIN_UPDATE_HOURS, index?.updateHours ?? sub.intervalHours ?? 24);
@@ -155,22 +155,25 @@ export async function checkSubscription(ctx: Context, sub: SubscriptionRow): Pro
   const change: Partial<SubscriptionRow> = {
     lastCheck: now.toISOString(),
     nextCheck: new Date(now.getTime() + wait).toISOString(),
-    status: reasons.length ? 'failed' : 'ok',
+    status: failed.length ? 'failed' : 'ok',
     failures,
     intervalHours,
     ...(index ? { packIds: index.packs.map((p) => p.id) } : {}),
   };
-  change.reason = reasons.length ? reasons.join(' ') : undefined;
+  const reason = failed.map((e) => e.reason).join(' ');
+  change.reason = failed.length ? reason : undefined;
+  change.problems = failed.length ? failed.map((e) => e.problem) : undefined;
   change.etag = etag;
   await updateSubscription(ctx.db, sub.id!, change).catch((error: unknown) =>
     ctx.log('could not record a check', error),
   );
-  if (reasons.length) {
+  if (failed.length) {
     outcome.result = 'failed';
-    outcome.reason = reasons.join(' ');
+    outcome.reason = reason;
+    outcome.problems = failed.map((e) => e.problem);
   }
   if (outcome.activated.length) {
-    if (!reasons.length) outcome.result = 'activated';
+    if (!failed.length) outcome.result = 'activated';
     await refreshSnapshot(ctx);
   }
   return outcome;

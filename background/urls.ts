@@ -1,9 +1,18 @@
 // Which subscription addresses Vigie accepts: https anywhere, plain http only on this machine (maintainers
 // trying their packs). Pure, so options can check an address before asking for the host permission.
 
+import { problemText, type Problem, type ProblemKey } from '../i18n/reasons.ts';
+
 const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1']);
 
-export type UrlCheck = { ok: true; url: string; originPattern: string } | { ok: false; reason: string };
+export type UrlCheck =
+  { ok: true; url: string; originPattern: string } | { ok: false; problem: Problem; reason: string };
+
+const refuse = (key: ProblemKey): UrlCheck => ({
+  ok: false,
+  problem: { key },
+  reason: problemText({ key }, 'en'),
+});
 
 /** Normalises a subscription address to the URL of its index.json. */
 export function checkSubscriptionUrl(input: string): UrlCheck {
@@ -11,19 +20,16 @@ export function checkSubscriptionUrl(input: string): UrlCheck {
   try {
     url = new URL(input.trim());
   } catch {
-    return { ok: false, reason: 'This address cannot be used: it is not a web address.' };
+    return refuse('url.notUrl');
   }
   if (url.protocol === 'http:' && !LOCAL_HOSTS.has(url.hostname)) {
-    return {
-      ok: false,
-      reason: 'This address cannot be used: it must start with https:// (plain http only for localhost).',
-    };
+    return refuse('url.http');
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { ok: false, reason: 'This address cannot be used: it must start with https://.' };
+    return refuse('url.scheme');
   }
   if (url.username || url.password) {
-    return { ok: false, reason: 'This address cannot be used: it must not contain a user name or password.' };
+    return refuse('url.credentials');
   }
   url.hash = '';
   if (!url.pathname.endsWith('.json')) url.pathname = `${url.pathname.replace(/\/+$/, '')}/index.json`;

@@ -43,6 +43,7 @@ export async function subscriptionViews(ctx: Context): Promise<SubscriptionView[
     ...(s.nextCheck ? { nextCheck: s.nextCheck } : {}),
     status: s.status,
     ...(s.reason ? { reason: s.reason } : {}),
+    ...(s.problems?.length ? { problems: s.problems } : {}),
     packIds: s.packIds,
     failures: s.failures,
   }));

@@ -3,6 +3,7 @@
 // with an `upgrade` when rows must change. tests/db/migrations.test.ts opens every version with data in it and
 // upgrades it to the next, checking that every row survives.
 import type { Transaction } from 'dexie';
+import type { Problem } from '../i18n/reasons.ts';
 
 export type PackOrigin = 'bundled' | 'subscription' | 'file';
 
@@ -52,7 +53,10 @@ export interface SubscriptionRow {
   lastCheck?: string;
   nextCheck?: string;
   status: 'new' | 'ok' | 'failed';
+  /** The last failure in English (logs, older rows). */
   reason?: string;
+  /** The last failures as data (key + names), said in the reader's language by the options page. */
+  problems?: Problem[];
   /** Consecutive failures, for backoff. */
   failures: number;
   packIds: string[];

@@ -12,6 +12,7 @@ import * as v from 'valibot';
 import type { FeedbackState, Settings, StoredSnapshot } from '../common/settings.ts';
 import { SEVERITIES } from '../engine/types.ts';
 import type { Lang } from '../engine/types.ts';
+import type { Problem } from '../i18n/reasons.ts';
 
 // ---------------------------------------------------------------- views returned to pages
 
@@ -44,8 +45,10 @@ export interface SubscriptionView {
   nextCheck?: string;
   /** 'ok' after a check that activated something or found nothing new; 'failed' with `reason` otherwise. */
   status: 'new' | 'ok' | 'failed';
-  /** Plain-words reason of the last failure (see background/reasons.ts for the fixed wording). */
+  /** Plain-words reason of the last failure, in English (see background/reasons.ts for the fixed wording). */
   reason?: string;
+  /** The same failures as data, for the options page to say in the reader's language. */
+  problems?: Problem[];
   /** Pack ids this subscription delivered. */
   packIds: string[];
   failures: number;
@@ -66,6 +69,7 @@ export interface CheckOutcome {
   /** 'activated': a new version is active; 'unchanged': 304 or same version; 'failed': see reason. */
   result: 'activated' | 'unchanged' | 'failed';
   reason?: string;
+  problems?: Problem[];
   activated: { packId: string; version: string }[];
 }
 
@@ -153,7 +157,12 @@ export const MESSAGES = {
   'packs:rollback': { payload: { packId: id }, from: ['page'] },
   /** A pack file chosen by the user: signed (`sig` = base64 signature of the exact text) or not. */
   'packs:import': {
-    payload: { text: bigText, sig: v.optional(v.pipe(v.string(), v.maxLength(200))) },
+    payload: {
+      text: bigText,
+      sig: v.optional(v.pipe(v.string(), v.maxLength(200))),
+      /** The chosen file's name, to name it in failures. */
+      name: v.optional(v.pipe(v.string(), v.maxLength(200))),
+    },
     from: ['page'],
   },
 

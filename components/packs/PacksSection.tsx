@@ -6,6 +6,7 @@ import type { PackView, SubscriptionView } from '../../messaging/protocol.ts';
 import type { SectionProps } from '../options/types.ts';
 import { tp, when } from './strings.ts';
 import { useLoaded } from './use-list.ts';
+import { reasonIn } from '../../i18n/reasons.ts';
 
 type Status = { text: string; error?: boolean } | null;
 
@@ -91,14 +92,17 @@ function PackRow(props: {
 }
 
 /** Pairs chosen files: the first .json and the .sig next to it (same name + .sig, or the only .sig). */
-export async function readPackFiles(files: ArrayLike<File>): Promise<{ text: string; sig?: string } | null> {
+export async function readPackFiles(
+  files: ArrayLike<File>,
+): Promise<{ text: string; name: string; sig?: string } | null> {
   const list = Array.from(files);
   const pack = list.find((f) => f.name.endsWith('.json'));
   if (!pack) return null;
   const sigFile =
     list.find((f) => f.name === `${pack.name}.sig`) ?? list.find((f) => f.name.endsWith('.sig'));
   const text = await pack.text();
-  return sigFile ? { text, sig: (await sigFile.text()).trim() } : { text };
+  const name = pack.name;
+  return sigFile ? { text, name, sig: (await sigFile.text()).trim() } : { text, name };
 }
 
 export function PacksSection({ lang, send }: SectionProps) {
@@ -127,7 +131,7 @@ export function PacksSection({ lang, send }: SectionProps) {
     setBusy(false);
     if (!r.ok) return setMessage({ text: r.error, error: true });
     const activated = r.value.reduce((n, o) => n + o.activated.length, 0);
-    const reasons = r.value.filter((o) => o.reason).map((o) => `${o.url}: ${o.reason}`);
+    const reasons = r.value.filter((o) => o.reason).map((o) => `${o.url}: ${reasonIn(o, lang)}`);
     setMessage({
       text: [tp('packs.checked', lang, { activated }), ...reasons].join(' '),
       error: reasons.length > 0,
@@ -141,7 +145,8 @@ export function PacksSection({ lang, send }: SectionProps) {
     if (!chosen) return setMessage({ text: tp('packs.import.missing', lang), error: true });
     const r = await send('packs:import', chosen);
     if (!r.ok) return setMessage({ text: r.error, error: true });
-    if (r.value.result !== 'activated') return setMessage({ text: r.value.reason ?? '', error: true });
+    if (r.value.result !== 'activated')
+      return setMessage({ text: reasonIn(r.value, lang) ?? '', error: true });
     const [first] = r.value.activated;
     setMessage({
       text: tp('packs.import.done', lang, { id: first?.packId ?? '', version: first?.version ?? '' }),

@@ -7,6 +7,7 @@ import type { SectionProps } from '../options/types.ts';
 import { requestOrigin } from './permission.ts';
 import { tp, when } from './strings.ts';
 import { useLoaded } from './use-list.ts';
+import { problemText, reasonIn } from '../../i18n/reasons.ts';
 
 type Status = { text: string; error?: boolean } | null;
 
@@ -22,7 +23,7 @@ export function SubscriptionsSection({ lang, send }: SectionProps) {
   const add = async (e: Event) => {
     e.preventDefault();
     const checked = checkSubscriptionUrl(url);
-    if (!checked.ok) return setMessage({ text: checked.reason, error: true });
+    if (!checked.ok) return setMessage({ text: problemText(checked.problem, lang), error: true });
     // First await of the handler: the browser still sees the user's click.
     if (!(await requestOrigin(checked.originPattern))) {
       return setMessage({
@@ -35,7 +36,8 @@ export function SubscriptionsSection({ lang, send }: SectionProps) {
     setBusy(false);
     if (!r.ok) return setMessage({ text: r.error, error: true });
     setUrl('');
-    setMessage(r.value.reason ? { text: r.value.reason, error: true } : { text: tp('subs.status.ok', lang) });
+    const failed = reasonIn(r.value, lang);
+    setMessage(failed ? { text: failed, error: true } : { text: tp('subs.status.ok', lang) });
     await subs.reload();
   };
 
@@ -48,7 +50,7 @@ export function SubscriptionsSection({ lang, send }: SectionProps) {
       const o = r.value[0];
       setMessage(
         o?.reason
-          ? { text: o.reason, error: true }
+          ? { text: reasonIn(o, lang) ?? o.reason, error: true }
           : { text: tp('packs.checked', lang, { activated: o?.activated.length ?? 0 }) },
       );
     }
@@ -94,7 +96,7 @@ export function SubscriptionsSection({ lang, send }: SectionProps) {
             {s.packIds.length ? (
               <div class="vg-help">{tp('subs.packs', lang, { ids: s.packIds.join(', ') })}</div>
             ) : null}
-            {s.reason ? <p class="vg-error vg-reason">{s.reason}</p> : null}
+            {s.reason ? <p class="vg-error vg-reason">{reasonIn(s, lang)}</p> : null}
             <button type="button" disabled={busy} onClick={() => void checkOne(s.url)}>
               {tp('subs.checkOne', lang)}
             </button>{' '}

@@ -1,4 +1,5 @@
 // Subscriptions end to end with a fake host serving a site built by publish/site.ts.
+import { reasonIn } from '../../i18n/reasons.ts';
 import 'fake-indexeddb/auto';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { STORAGE_KEYS, type StoredSnapshot } from '../../common/settings.ts';
@@ -186,6 +187,12 @@ describe('subscriptions', () => {
     expect(sub.reason).toMatch(/Pack alpha was not activated: its own examples fail/);
     expect(sub.reason).toMatch(/packs\/gamma.json does not follow the pack format/);
     expect(await active(ctx)).toEqual(['alpha@1.0.0']);
+    // The same failures as data, so a French reader reads them in French.
+    expect(sub.problems?.map((p) => p.key).sort()).toEqual(['examples', 'schema']);
+    const french = reasonIn(sub, 'fr')!;
+    expect(french).toMatch(/Le paquet alpha n’a pas été activé : ses propres exemples échouent/);
+    expect(french).toMatch(/packs\/gamma.json ne suit pas le format des paquets/);
+    expect(reasonIn(sub, 'en')).toBe(sub.reason);
   });
 
   it('does not let an older signed index replace a newer version', async () => {

@@ -5,12 +5,14 @@ import { enPages } from '../../i18n/en-pages.ts';
 import { frPages } from '../../i18n/fr-pages.ts';
 import { t as tp } from '../../i18n/pages.ts';
 import { browserLang, pickLang, resolveUiLang, t } from '../../i18n/index.ts';
+import { PROBLEM_TEXT, problemText } from '../../i18n/reasons.ts';
 import { CATEGORIES } from '../../engine/types.ts';
 
 describe('i18n catalogue', () => {
   const pairs: [Record<string, string>, Record<string, string>][] = [
     [en, fr],
     [enPages, frPages],
+    [PROBLEM_TEXT.en, PROBLEM_TEXT.fr],
   ];
 
   it('has every key in both languages, none empty, and no key in both halves', () => {
@@ -19,6 +21,12 @@ describe('i18n catalogue', () => {
       for (const [k, v] of [...Object.entries(a), ...Object.entries(b)]) expect(v.trim(), k).not.toBe('');
     }
     for (const k of Object.keys(enPages)) expect(en, k).not.toHaveProperty(k);
+  });
+
+  it('says a failure in either language, with the same names in it', () => {
+    const p = { key: 'network', params: { host: 'packs.example.org' } } as const;
+    expect(problemText(p, 'en')).toBe('Could not reach packs.example.org. Vigie will try again later.');
+    expect(problemText(p, 'fr')).toBe('Impossible de joindre packs.example.org. Vigie réessaiera plus tard.');
   });
 
   it('uses the same placeholders in both languages', () => {
@@ -40,6 +48,8 @@ describe('i18n catalogue', () => {
       ...Object.values(fr),
       ...Object.values(enPages),
       ...Object.values(frPages),
+      ...Object.values(PROBLEM_TEXT.en),
+      ...Object.values(PROBLEM_TEXT.fr),
     ]) {
       expect(v).not.toMatch(/\b(false|fake|faux|fausse|fake news)\b/i);
     }
