@@ -4,6 +4,7 @@ import type { StoredSnapshot } from '../common/settings.ts';
 import type { Pack, VerifiedSource } from '../engine/types.ts';
 import type { VigieDB } from '../db/database.ts';
 import type { TrustedKeyRow } from '../db/schema.ts';
+import { problemText, type Problem, type ProblemKey } from '../i18n/reasons.ts';
 
 /** browser.storage.local, reduced to what the background uses. */
 export interface KeyValueStore {
@@ -51,8 +52,8 @@ export interface Context {
   fetch: typeof fetch;
   now(): Date;
   log(message: string, error?: unknown): void;
-  /** Plain-words notices for options (fallbacks after errors). Newest last, a few kept. */
-  notices: string[];
+  /** Notices for options (fallbacks after errors), said in the reader's language. Newest last, a few kept. */
+  notices: Problem[];
   /** The snapshot in memory: served by 'snapshot:get' even when storage.local refused it. */
   snapshot?: StoredSnapshot;
   /** permissions.remove for one origin (the article reader gives back a host's access); absent in tests. */
@@ -63,7 +64,9 @@ export interface Context {
 
 export const DEFAULT_LIMITS = { timeoutMs: 15_000, maxBytes: 2 * 1024 * 1024 };
 
-export function addNotice(ctx: Context, notice: string): void {
-  ctx.log(notice);
-  ctx.notices = [...ctx.notices.filter((n) => n !== notice), notice].slice(-5);
+export function addNotice(ctx: Context, key: ProblemKey, params?: Problem['params']): void {
+  const notice: Problem = params ? { key, params } : { key };
+  const text = problemText(notice, 'en');
+  ctx.log(text);
+  ctx.notices = [...ctx.notices.filter((n) => problemText(n, 'en') !== text), notice].slice(-5);
 }

@@ -87,10 +87,7 @@ export async function init(ctx: Context): Promise<void> {
     await mirrorFeedback(ctx);
   } catch (error) {
     ctx.log('could not prepare the database', error);
-    addNotice(
-      ctx,
-      'Vigie could not open its database; it uses the packs it ships with and your choices may not be saved.',
-    );
+    addNotice(ctx, 'notice.dbOpen');
   }
   try {
     await refreshSnapshot(ctx);

@@ -10,10 +10,7 @@ async function put(ctx: Context, key: string, value: unknown): Promise<void> {
     await ctx.storage.set(key, value);
   } catch (error) {
     ctx.log(`could not write ${key} to storage.local`, error);
-    addNotice(
-      ctx,
-      'Vigie could not save your choices in browser storage; they may not reach open pages until a reload.',
-    );
+    addNotice(ctx, 'notice.mirror');
   }
 }
 

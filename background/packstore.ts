@@ -91,7 +91,7 @@ async function loadSources(ctx: Context): Promise<{ sources: VerifiedSource[]; h
       if ((await sha256Hex(row.text)) !== row.hash) throw new Error('hash');
       return { sources: validateSources(parseJson(row.text, 'sources'), 'sources'), hash: row.hash };
     } catch {
-      addNotice(ctx, 'The stored verified-source list was unreadable; Vigie uses the one it ships with.');
+      addNotice(ctx, 'notice.sourcesUnreadable');
     }
   }
   return { sources: bundle.sources, hash: bundle.sourcesHash };
@@ -115,10 +115,7 @@ export async function loadActive(ctx: Context): Promise<ActiveSet> {
     prefs = await allPrefs(ctx.db);
   } catch (error) {
     ctx.log('the database could not be read', error);
-    addNotice(
-      ctx,
-      'Vigie could not read its database; it uses the packs it ships with until the next start.',
-    );
+    addNotice(ctx, 'notice.dbUnreadable');
     const { sources, hash } = { sources: bundle.sources, hash: bundle.sourcesHash };
     return { packs: fromBundle(bundle, ctx.now()), prefs: new Map(), sources, sourcesHash: hash };
   }
@@ -133,10 +130,7 @@ export async function loadActive(ctx: Context): Promise<ActiveSet> {
       used = pack ? previous : undefined;
       if (pack && previous) {
         await activateVersion(ctx.db, previous, ctx.now()).catch(() => undefined);
-        addNotice(
-          ctx,
-          `The stored pack ${row.id} ${row.version} was damaged; Vigie went back to version ${previous.version}.`,
-        );
+        addNotice(ctx, 'notice.packBack', { id: row.id, version: row.version, previous: previous.version });
       } else {
         const b = bundle.packs.find((x) => x.pack.id === row.id);
         if (b) {
@@ -146,16 +140,10 @@ export async function loadActive(ctx: Context): Promise<ActiveSet> {
             { id: b.pack.id, version: b.pack.version, origin: 'bundled', hash: b.hash, text: b.text },
             ctx.now(),
           ).catch(() => undefined);
-          addNotice(
-            ctx,
-            `The stored pack ${row.id} ${row.version} was damaged; Vigie uses the version it ships with (${b.pack.version}).`,
-          );
+          addNotice(ctx, 'notice.packBundled', { id: row.id, version: row.version, bundled: b.pack.version });
           packs.push({ pack, hash: b.hash, origin: 'bundled', activatedAt: ctx.now().toISOString() });
         } else {
-          addNotice(
-            ctx,
-            `The stored pack ${row.id} ${row.version} was damaged and no earlier version is kept; it is left out.`,
-          );
+          addNotice(ctx, 'notice.packLeftOut', { id: row.id, version: row.version });
         }
         continue;
       }

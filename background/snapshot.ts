@@ -45,10 +45,7 @@ async function writeSnapshot(ctx: Context, snapshot: StoredSnapshot): Promise<vo
   } catch (error) {
     // Quota or a broken storage: content scripts still get the snapshot by message ('snapshot:get').
     ctx.log('could not cache the snapshot in storage.local', error);
-    addNotice(
-      ctx,
-      'Vigie could not save its compiled rules in browser storage; pages ask the background instead.',
-    );
+    addNotice(ctx, 'notice.snapshotStore');
   }
 }
 
@@ -80,7 +77,7 @@ export async function refreshSnapshot(
     return snapshot;
   } catch (error) {
     ctx.log('the active packs could not be compiled', error);
-    addNotice(ctx, 'Vigie could not compile the active packs; it uses the packs it ships with for now.');
+    addNotice(ctx, 'notice.compile');
     const bundle = await bundledOf(ctx);
     const data = ctx.engine.snapshot({
       packs: bundle.packs.map((b) => b.pack),

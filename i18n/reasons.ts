@@ -36,6 +36,22 @@ const en = {
   'storage.full':
     'Vigie could not save the update (the browser’s storage is full); the previous rules stay active.',
   other: '{text}',
+  'notice.sourcesUnreadable':
+    'The stored verified-source list was unreadable; Vigie uses the one it ships with.',
+  'notice.dbUnreadable':
+    'Vigie could not read its database; it uses the packs it ships with until the next start.',
+  'notice.packBack': 'The stored pack {id} {version} was damaged; Vigie went back to version {previous}.',
+  'notice.packBundled':
+    'The stored pack {id} {version} was damaged; Vigie uses the version it ships with ({bundled}).',
+  'notice.packLeftOut':
+    'The stored pack {id} {version} was damaged and no earlier version is kept; it is left out.',
+  'notice.mirror':
+    'Vigie could not save your choices in browser storage; they may not reach open pages until a reload.',
+  'notice.snapshotStore':
+    'Vigie could not save its compiled rules in browser storage; pages ask the background instead.',
+  'notice.compile': 'Vigie could not compile the active packs; it uses the packs it ships with for now.',
+  'notice.dbOpen':
+    'Vigie could not open its database; it uses the packs it ships with and your choices may not be saved.',
 } as const;
 
 export type ProblemKey = keyof typeof en;
@@ -78,6 +94,24 @@ const fr: Record<ProblemKey, string> = {
   'storage.full':
     'Vigie n’a pas pu enregistrer la mise à jour (l’espace de stockage du navigateur est plein) ; les règles précédentes restent actives.',
   other: '{text}',
+  'notice.sourcesUnreadable':
+    'La liste des sources vérifiées enregistrée était illisible ; Vigie utilise celle qu’elle contient.',
+  'notice.dbUnreadable':
+    'Vigie n’a pas pu lire sa base de données ; elle utilise les paquets qu’elle contient jusqu’au prochain démarrage.',
+  'notice.packBack':
+    'Le paquet enregistré {id} {version} était abîmé ; Vigie est revenue à la version {previous}.',
+  'notice.packBundled':
+    'Le paquet enregistré {id} {version} était abîmé ; Vigie utilise la version qu’elle contient ({bundled}).',
+  'notice.packLeftOut':
+    'Le paquet enregistré {id} {version} était abîmé et aucune version antérieure n’est gardée ; il est laissé de côté.',
+  'notice.mirror':
+    'Vigie n’a pas pu enregistrer vos choix dans le stockage du navigateur ; les pages ouvertes ne les verront peut-être qu’après un rechargement.',
+  'notice.snapshotStore':
+    'Vigie n’a pas pu enregistrer ses règles compilées dans le stockage du navigateur ; les pages les demandent au service d’arrière-plan.',
+  'notice.compile':
+    'Vigie n’a pas pu compiler les paquets actifs ; elle utilise pour l’instant les paquets qu’elle contient.',
+  'notice.dbOpen':
+    'Vigie n’a pas pu ouvrir sa base de données ; elle utilise les paquets qu’elle contient et vos choix risquent de ne pas être enregistrés.',
 };
 
 export const PROBLEM_TEXT: Record<Lang, Record<ProblemKey, string>> = { en, fr };

@@ -78,8 +78,8 @@ export interface StatusView {
   packCount: number;
   ruleCount: number;
   snapshotHash: string;
-  /** Plain-words notices, e.g. a fallback to the bundled packs after a storage error. */
-  notices: string[];
+  /** Notices as data (said in the reader's language), e.g. a fallback to the bundled packs after a storage error. */
+  notices: Problem[];
 }
 
 export interface ReportView {

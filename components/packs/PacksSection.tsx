@@ -6,7 +6,7 @@ import type { PackView, SubscriptionView } from '../../messaging/protocol.ts';
 import type { SectionProps } from '../options/types.ts';
 import { tp, when } from './strings.ts';
 import { useLoaded } from './use-list.ts';
-import { reasonIn } from '../../i18n/reasons.ts';
+import { problemText, reasonIn } from '../../i18n/reasons.ts';
 
 type Status = { text: string; error?: boolean } | null;
 
@@ -160,8 +160,8 @@ export function PacksSection({ lang, send }: SectionProps) {
     <div class="vg-packs">
       <p class="vg-help">{tp('packs.intro', lang)}</p>
       {status.value?.notices.map((n) => (
-        <p key={n} class="vg-error" role="alert">
-          {n}
+        <p key={problemText(n, 'en')} class="vg-error" role="alert">
+          {problemText(n, lang)}
         </p>
       ))}
       {status.value ? (

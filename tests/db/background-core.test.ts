@@ -1,4 +1,5 @@
 // Start-up, the cached snapshot, settings and feedback mirrors, corrupt rows and storage errors.
+import { problemText } from '../../i18n/reasons.ts';
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { STORAGE_KEYS, type StoredSnapshot } from '../../common/settings.ts';
@@ -94,7 +95,9 @@ describe('background start-up', () => {
     await ctx.db.packs.update(['alpha', '2.0.0'], { text: '{"broken": tru' });
     await refreshSnapshot(ctx);
     expect(JSON.parse(snapshotOf(ctx).data)).toEqual([['alpha', '1.0.0', ['alpha-lemon']]]);
-    expect(ctx.notices.join(' ')).toMatch(/alpha 2\.0\.0 was damaged; Vigie went back to version 1\.0\.0/);
+    expect(ctx.notices.map((n) => problemText(n, 'en')).join(' ')).toMatch(
+      /alpha 2\.0\.0 was damaged; Vigie went back to version 1\.0\.0/,
+    );
     // Now damage the only row left: the bundled copy is used and stored again.
     await ctx.db.packs.update(['alpha', '1.0.0'], { hash: 'nope' });
     await refreshSnapshot(ctx);
@@ -109,7 +112,7 @@ describe('background start-up', () => {
     expect(ctx.storage.data.has(STORAGE_KEYS.snapshot)).toBe(false);
     const reply = await route(ctx, { type: 'snapshot:get' }, tab, self);
     expect(reply.ok && (reply.value as StoredSnapshot).data).toContain('alpha');
-    expect(ctx.notices.join(' ')).toMatch(/could not save/);
+    expect(ctx.notices.map((n) => problemText(n, 'en')).join(' ')).toMatch(/could not save/);
   });
 
   it('still serves the bundled packs when the database cannot be opened', async () => {
@@ -119,7 +122,7 @@ describe('background start-up', () => {
     (ctx.db as unknown as { _options: { autoOpen: boolean } })._options.autoOpen = false;
     await init(ctx);
     expect(JSON.parse(snapshotOf(ctx).data)).toHaveLength(2);
-    expect(ctx.notices.join(' ')).toMatch(/packs it ships with/);
+    expect(ctx.notices.map((n) => problemText(n, 'en')).join(' ')).toMatch(/packs it ships with/);
   });
 });
 

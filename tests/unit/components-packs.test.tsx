@@ -89,7 +89,7 @@ describe('packs section', () => {
         packCount: 1,
         ruleCount: 1,
         snapshotHash: 'h',
-        notices: ['Vigie could not read its database; it uses the packs it ships with until the next start.'],
+        notices: [{ key: 'notice.dbUnreadable' }],
       },
       'packs:toggle': [{ ...pack, enabled: false }],
       'packs:rollback': [{ ...pack, version: '1.0.0', previousVersion: undefined }],
@@ -142,7 +142,7 @@ describe('packs section', () => {
 
   it('pairs a pack file with its signature', async () => {
     const files = [new File(['SIG\n'], 'a.json.sig'), new File(['{"id":"a"}'], 'a.json')];
-    expect(await readPackFiles(files)).toEqual({ text: '{"id":"a"}', sig: 'SIG' });
+    expect(await readPackFiles(files)).toEqual({ text: '{"id":"a"}', name: 'a.json', sig: 'SIG' });
     expect(await readPackFiles([new File(['x'], 'a.txt')])).toBeNull();
   });
 });
