@@ -7,7 +7,7 @@ import * as fold from './fold.ts';
 import { TokenKind, type Tokens } from './tokens.ts';
 import { TokenSink } from './tokens-sink.ts';
 import * as words from './words.ts';
-import { copyUnits } from './units.ts';
+import { fillUnits } from './units.ts';
 import { ABBREVIATIONS, ELISIONS, LONE, NT_STEMS, SUFFIXES } from './word-tables.ts';
 import { cacheFor, type EmitCache } from './emit-cache.ts';
 
@@ -93,26 +93,29 @@ function cpAt(text: string, i: number): number {
 }
 
 class Tokenizer {
-  private readonly out: TokenSink;
-  private readonly n: number;
-  private readonly cache: EmitCache;
-  /** The text's code units (set by run()). */
-  private u: Uint16Array = EMPTY_UNITS;
+  // One instance, reset per text (tokenize() never nests): no allocation per call.
+  out = new TokenSink('');
+  n = 0;
+  text = '';
+  spellings: ReadonlyMap<string, string> | undefined = undefined;
+  cache: EmitCache = cacheFor(undefined);
+  /** The text's code units (units.ts). */
+  u: Uint16Array = EMPTY_UNITS;
 
-  constructor(
-    private readonly text: string,
-    private readonly spellings: ReadonlyMap<string, string> | undefined,
-  ) {
-    this.out = new TokenSink(text);
+  reset(text: string, spellings: ReadonlyMap<string, string> | undefined): void {
+    this.text = text;
     this.n = text.length;
-    this.cache = cacheFor(spellings);
+    this.out.reset(text);
+    if (spellings !== this.spellings) {
+      this.spellings = spellings;
+      this.cache = cacheFor(spellings);
+    }
+    // The hot loops read the code units from one typed array (units.ts).
+    this.u = fillUnits(text);
   }
 
   run(): Tokens {
-    const { text, n, out } = this;
-    // The hot loops read the code units from one typed array (units.ts).
-    const u = copyUnits(text);
-    this.u = u;
+    const { text, n, out, u } = this;
     let i = 0;
     for (let last = -1; i < n;) {
       // Every branch moves forward; this guard makes sure no input can ever stall the loop.
@@ -585,8 +588,11 @@ function refold(text: string, s: number, e: number): string {
  * canonical folded spelling (see foldSpellings).
  */
 export function tokenize(text: string, spellings?: ReadonlyMap<string, string>): Tokens {
-  return new Tokenizer(typeof text === 'string' ? text : String(text ?? ''), spellings).run();
+  TOKENIZER.reset(typeof text === 'string' ? text : String(text ?? ''), spellings);
+  return TOKENIZER.run();
 }
+
+const TOKENIZER = new Tokenizer();
 
 /** Folds a spelling table's both sides with the tokenizer's own folding. */
 export function foldSpellings(table: Readonly<Record<string, string>>): Map<string, string> {

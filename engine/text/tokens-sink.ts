@@ -45,20 +45,29 @@ export class TokenSink {
   readonly sentence: number[];
   /** Word ids. */
   readonly word: number[];
-  readonly sentences: Sentence[] = [];
+  sentences: Sentence[] = [];
   count = 0;
   /** First token of the sentence being built. */
   private sentFirst = 0;
   /** Character where the sentence being built starts (-1: not started). */
   sentStart = -1;
 
-  constructor(readonly text: string) {
+  constructor(public text: string) {
     this.key = S_KEY;
     this.start = S_START;
     this.end = S_END;
     this.kind = S_KIND;
     this.sentence = S_SENTENCE;
     this.word = S_WORD;
+  }
+
+  /** Starts over for another text (the sink is reused: tokenize() never nests). */
+  reset(text: string): void {
+    this.text = text;
+    this.sentences = [];
+    this.count = 0;
+    this.sentFirst = 0;
+    this.sentStart = -1;
   }
 
   push(id: number, key: string, start: number, end: number, kind: TokenKind): void {

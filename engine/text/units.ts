@@ -37,6 +37,56 @@ export function copyUnits(text: string): Uint16Array {
   return u;
 }
 
+// Bulk path: TextEncoder.encodeInto writes the text as UTF-8 in native code (fast for mostly-ASCII text),
+// and the loop below turns those bytes into code units: an ASCII byte is its own code unit, and for each
+// other character only its lead byte is looked at (its length) while its code units are read from the text
+// itself (so a lone surrogate, which UTF-8 writes as U+FFFD, still reads as itself). Reading a typed array
+// is several times faster than charCodeAt on a string of unknown representation.
+const ENCODER = new TextEncoder();
+let B = new Uint8Array(4096);
+/** 1 for the ASCII letters a-z, A-Z: counted without a branch. */
+const ASCII_LETTER = new Uint8Array(128);
+for (let c = 0; c < 128; c++) ASCII_LETTER[c] = ((c | 32) - 97) >>> 0 < 26 ? 1 : 0;
+
+/** copyUnits(), faster: the same buffer, counts and positions. */
+export function fillUnits(text: string): Uint16Array {
+  const n = text.length;
+  // Past the letter limit the counts stop partway: the plain copy handles that.
+  if (n > LETTER_LIMIT || n < 16) return copyUnits(text);
+  if (U.length < n) U = new Uint16Array(Math.max(2 * U.length, n));
+  if (NA.length < n) NA = new Int32Array(Math.max(2 * NA.length, n));
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit.
+  if (B.length < 3 * n) B = new Uint8Array(Math.max(2 * B.length, 3 * n));
+  const written = ENCODER.encodeInto(text, B).written;
+  const u = U;
+  const na = NA;
+  const b8 = B;
+  let letters = 0;
+  let m = 0;
+  let i = 0;
+  for (let b = 0; b < written; b++, i++) {
+    const c = b8[b]!;
+    if (c < 128) {
+      u[i] = c;
+      letters += ASCII_LETTER[c]!;
+      continue;
+    }
+    // A lead byte: 4 bytes are a surrogate pair (two code units), 2 or 3 bytes one code unit.
+    u[i] = text.charCodeAt(i);
+    na[m++] = i;
+    if (c >= 0xf0) {
+      i++;
+      u[i] = text.charCodeAt(i);
+      na[m++] = i;
+      b += 3;
+    } else b += c >= 0xe0 ? 2 : 1;
+  }
+  unitsText = text;
+  naCount = m;
+  asciiLetters = letters;
+  return u;
+}
+
 /** What the last copyUnits() saw, when it was of this text (else undefined). */
 export interface LetterScan {
   units: Uint16Array;
