@@ -29,12 +29,11 @@ interface WordWeight {
 let tables: { words: Map<string, WordWeight>; others: number } | undefined;
 
 /**
- * Weight by word id (text/words.ts): NO_WEIGHT for a word that counts for nothing, UNKNOWN before its
- * first lookup. Each distinct word is looked up in the Map once; every token of it is then an array read.
+ * Weight code by word id (text/words.ts, codeOf below): UNKNOWN before its first lookup. Each distinct word
+ * is looked up in the Map once; every token of it is then a typed-array read.
  */
 const UNKNOWN = 0;
-const NO_WEIGHT: WordWeight = { en: 0, fr: 0, other: 0 };
-let byWord: (WordWeight | typeof UNKNOWN)[] = [];
+let byWord: Int32Array = new Int32Array(0);
 const ID_ET = internString('et');
 const ID_AL = internString('al');
 
@@ -174,10 +173,21 @@ function addBits(n: LetterCounts, b: number): void {
   if (b & B_OTHER) n.other++;
 }
 
-function growTo<T>(a: T[], id: number): T[] {
-  const next = a.slice();
-  next.length = Math.max(1024, 2 * a.length, id + 1);
-  return next.fill(UNKNOWN as T, a.length);
+/** byWord grown to hold `id` (new entries UNKNOWN). */
+function growTo(a: Int32Array, id: number): Int32Array {
+  const next = new Int32Array(Math.max(1024, 2 * a.length, id + 1));
+  next.set(a);
+  return next;
+}
+
+/**
+ * A weight packed in one small integer, plus one (0 stays UNKNOWN): bit 0 English, bits 1-2 French in
+ * halves (0, 1 or 2), bits 3 and up OTHER_WORDS' languages. NO_CODE: the word counts for nothing.
+ */
+const NO_CODE = 1;
+function codeOf(w: WordWeight | undefined): number {
+  if (w === undefined) return NO_CODE;
+  return ((w.other << 3) | ((w.fr * 2) << 1) | w.en) + 1;
 }
 
 export interface LangScores {
@@ -188,45 +198,53 @@ export interface LangScores {
 
 export function scoreLanguages(tokens: Tokens): LangScores & { nonLatin: number; latin: number } {
   const tb = load();
+  // Integer sums (French in halves): the same values as adding 1 and 0.5, which floats hold exactly.
   let en = 0;
-  let fr = 0;
+  let fr2 = 0;
   const other: number[] = new Array<number>(tb.others).fill(0);
   const { key, start, end, text } = tokens;
   const word = tokens.word;
   // The tokenizer's copy of the text's code units, when it has just read this text (faster reads).
-  const units = letterScanOf(text)?.units;
+  let units: Uint16Array | undefined;
+  let unitsRead = false;
   // Long pages: the first few thousand words say enough.
   const n = Math.min(tokens.count, 5000);
   for (let i = 0; i < n; i++) {
-    const k = key[i] ?? '';
+    // The word's weight first: most words count for nothing, and the checks below only ever skip a word.
+    const id = word !== undefined ? word[i]! : -1;
+    let code: number;
+    if (id >= 0) {
+      code = id < byWord.length ? byWord[id]! : UNKNOWN;
+      if (code === UNKNOWN) {
+        code = codeOf(tb.words.get(key[i] ?? ''));
+        if (id >= byWord.length) byWord = growTo(byWord, id);
+        byWord[id] = code;
+      }
+      if (code === NO_CODE) continue;
+      // "Smith et al." in English science posts
+      if (id === ID_ET && (word![i + 1] === ID_AL || (word![i + 1] === -1 && key[i + 1] === 'al'))) continue;
+    } else {
+      const k = key[i] ?? '';
+      if (k === 'et' && key[i + 1] === 'al') continue;
+      code = codeOf(tb.words.get(k));
+      if (code === NO_CODE) continue;
+    }
     // English "'s", "'re", "'ll" come after an apostrophe; French elisions ("s'il", "l'huile") come before it.
     const at = start[i] ?? 0;
     if ((end[i] ?? 0) - at <= 2) {
+      if (!unitsRead) {
+        units = letterScanOf(text)?.units;
+        unitsRead = true;
+      }
       const q = units !== undefined ? units[at - 1] : text.charCodeAt(at - 1);
       if (q === 0x27 || q === 0x2019) continue;
     }
-    const id = word !== undefined ? word[i]! : -1;
-    let w: WordWeight | undefined;
-    if (id >= 0) {
-      // "Smith et al." in English science posts
-      if (id === ID_ET && (word![i + 1] === ID_AL || (word![i + 1] === -1 && key[i + 1] === 'al'))) continue;
-      let cached = byWord[id];
-      if (cached === undefined || cached === UNKNOWN) {
-        cached = tb.words.get(k) ?? NO_WEIGHT;
-        if (id >= byWord.length) byWord = growTo(byWord, id);
-        byWord[id] = cached;
-      }
-      if (cached === NO_WEIGHT) continue;
-      w = cached;
-    } else {
-      if (k === 'et' && key[i + 1] === 'al') continue;
-      w = tb.words.get(k);
-      if (w === undefined) continue;
-    }
-    en += w.en;
-    fr += w.fr;
-    for (let j = 0, bits = w.other; bits !== 0; j++, bits >>= 1) if (bits & 1) other[j]!++;
+    code--;
+    en += code & 1;
+    fr2 += (code >> 1) & 3;
+    for (let j = 0, bits = code >> 3; bits !== 0; j++, bits >>= 1) if (bits & 1) other[j]!++;
   }
+  let fr = fr2 * 0.5;
   const c = countLetters(text, Math.min(text.length, LETTER_LIMIT));
   const frLetters = c.fr + 0.5 * c.frE;
   fr += Math.min(2, frLetters * 0.5);
