@@ -93,6 +93,28 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Les vaccins covid ne rendent pas stérile.',
     ],
   },
+  'prescriptions and clots': {
+    en: [
+      'Keep a list of the medicines you take in your wallet for emergencies.',
+      'A prescription is written for one patient; do not take medicines prescribed to someone else.',
+      'Paxlovid is prescribed by a doctor for some people at high risk of severe covid.',
+      'Save this prescription and show it to your pharmacist for the refill.',
+      'Blood clots are a known complication of severe covid, so some hospital patients get blood thinners.',
+      'Covid can cause clots, but most covid deaths come from damage to the lungs.',
+      'The hospital denied issuing the covid prescription that was shared on WhatsApp.',
+      'Ask your doctor before taking any medicine to prevent covid.',
+    ],
+    fr: [
+      'Gardez la liste de vos médicaments sur vous en cas d’urgence.',
+      'Une ordonnance est faite pour un seul patient, ne prenez pas les médicaments prescrits à un autre.',
+      'Le Paxlovid est prescrit par un médecin à certaines personnes à risque de forme grave.',
+      'Gardez cette ordonnance pour votre pharmacien, c’est pour le renouvellement.',
+      'Les caillots sont une complication connue des formes graves du covid.',
+      'Le covid peut provoquer des caillots, mais la plupart des décès viennent de l’atteinte des poumons.',
+      'L’hôpital a démenti avoir rédigé l’ordonnance anti-covid partagée sur WhatsApp.',
+      'Demandez à votre médecin avant de prendre un médicament pour prévenir le covid.',
+    ],
+  },
   'covid spread and food': {
     en: [
       'There is no evidence that chicken, eggs or ice cream spread covid; cook and store food as usual.',
