@@ -19,6 +19,7 @@ const classOf = fold.classOf;
 const flagsOf = fold.flagsOf;
 const appendFolded = fold.appendFolded;
 const LEET = fold.LEET;
+const FAST_FOLD = fold.FAST_FOLD;
 const digitOf = fold.digitOf;
 const FLAG_UPPER = fold.FLAG_UPPER;
 const FLAG_LOWER = fold.FLAG_LOWER;
@@ -300,25 +301,36 @@ class Tokenizer {
       let j = s;
       let len = 0;
       let h = FNV_BASIS;
+      let prev = 0; // the last letter kept (a repeated letter is squeezed)
       const u = this.u;
       let c = u[j]!;
       if (c >= 65 && c <= 90) {
         c |= 32;
         buf[len++] = c;
+        prev = c;
         h = Math.imul(h ^ c, FNV_PRIME);
         j++;
       }
       for (; j < n; j++) {
         c = u[j]!;
-        if (c < 97 || c > 122) break;
-        if (len === 0 || buf[len - 1] !== c) {
-          buf[len++] = c;
-          h = Math.imul(h ^ c, FNV_PRIME);
+        let f = c;
+        // Lower-case ASCII letters, and accented lower-case Latin letters folded to one (é -> e).
+        if (c < 97 || c > 122) {
+          if (c < 0xc0 || c >= 0x250 || (f = FAST_FOLD[c]!) === 0) break;
+        }
+        if (f !== prev) {
+          buf[len++] = f;
+          prev = f;
+          h = Math.imul(h ^ f, FNV_PRIME);
         }
       }
       if (len > 0 && len < BUF_SIZE && (j === n || (c < 128 && ENDS_WORD[c] === 1))) {
         const id = internUnits(buf, len, h);
-        this.emitId(id, id >= 0 ? wordKey(id) : unitsToString(buf, len), s, j);
+        // Most words are pushed as themselves (emit cache kind 1): that case without the emitId() call.
+        const kinds = this.cache.kind;
+        if (id >= 0 && id < kinds.length && kinds[id] === 1 && id !== ID_CANOT)
+          this.out.pushWord(id, wordKey(id), s, j);
+        else this.emitId(id, id >= 0 ? wordKey(id) : unitsToString(buf, len), s, j);
         return j;
       }
     }

@@ -91,6 +91,22 @@ export class TokenSink {
     this.count = n + 1;
   }
 
+  /** push() of a word token (the unit check without the kind test). */
+  pushWord(id: number, key: string, start: number, end: number): void {
+    const n = this.count;
+    let kind = K_WORD;
+    // A unit right after a number ("5000mg", "10 000 UI") is a Unit token.
+    if (n > 0 && this.kind[n - 1] === K_NUMBER && start - this.end[n - 1]! <= 1 && UNITS.has(key))
+      kind = K_UNIT;
+    this.word[n] = id;
+    this.key[n] = key;
+    this.start[n] = start;
+    this.end[n] = end;
+    this.kind[n] = kind;
+    this.sentence[n] = this.sentences.length;
+    this.count = n + 1;
+  }
+
   /** Closes the current sentence at character `end` (exclusive). */
   endSentence(end: number): void {
     if (this.count > this.sentFirst) {
