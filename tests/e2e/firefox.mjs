@@ -124,6 +124,7 @@ export async function launchFirefox({
   extension = FIREFOX_EXT,
   extraHosts = [],
   prefs = {},
+  args = [],
 } = {}) {
   const executablePath = firefoxPath();
   if (!executablePath) throw new Error('No Firefox found: install it with `apt-get install firefox-esr`.');
@@ -137,6 +138,7 @@ export async function launchFirefox({
     acceptInsecureCerts: true,
     defaultViewport: { width: 1100, height: 900 },
     extraPrefsFirefox: { ...QUIET_PREFS, ...prefs },
+    args,
     // Firefox's test switch: it refuses (and logs) any connection to an address that is not this machine.
     env: { ...process.env, MOZ_DISABLE_NONLOCAL_CONNECTIONS: '1' },
   });
