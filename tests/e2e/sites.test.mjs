@@ -74,7 +74,11 @@ let server;
 let browser;
 
 before(async () => {
-  const routes = {};
+  // Shorts get the video strip only under /shorts/ (as on YouTube): serve that fixture there.
+  const routes = {
+    'www.youtube.com/shorts/fixture': () =>
+      readFileSync(join(import.meta.dirname, '../fixtures/sites/youtube-shorts.html'), 'utf8'),
+  };
   if (haveSaved)
     for (const c of SAVED) {
       const u = new URL(c.url);
@@ -167,6 +171,63 @@ describe('Chromium: our own site fixtures under the real host names', () => {
     for (const b of at.badges) assert.ok(b.bottom <= at.claim.top, 'no badge on the comment');
     const post = await markPlacement(page, { claim: 'Raw milk cures allergies', previous: null });
     assert.ok(post.ranges.length >= 1 && post.ranges.every((r) => r.inClaim), JSON.stringify(post.ranges));
+    await page.close();
+  });
+});
+
+describe('Chromium: old Reddit, YouTube Shorts and YouTube search (our own fixtures)', () => {
+  test('old.reddit.com: the claiming post and the reply that says to stop pills are marked, nothing else', async () => {
+    const { page } = await open('https://old.reddit.com/fixture/old-reddit.html');
+    assert.equal(await settledMarks(page), 2);
+    const post = await markPlacement(page, { claim: 'Colloidal silver cures covid', previous: null });
+    // (ranges lists every highlight on the page: the reply's is there too.)
+    assert.ok(
+      post.ranges.some((r) => r.inClaim),
+      JSON.stringify(post.ranges),
+    );
+    const reply = await markPlacement(page, {
+      claim: 'Stop your blood pressure pills',
+      previous: 'does nothing against the virus',
+    });
+    assert.equal(reply.badges.length >= 1, true, 'the reply has its badge');
+    const mid = (reply.badges.at(-1).top + reply.badges.at(-1).bottom) / 2;
+    assert.ok(mid > reply.previous.bottom, 'the badge is on the reply, not on the comment it answers');
+    await page.close();
+  });
+
+  test('a Short whose title makes a claim gets its badge and a strip on its player; the other Short none', async () => {
+    const { page } = await open('https://www.youtube.com/shorts/fixture');
+    assert.equal(await settledMarks(page), 1);
+    const strip = page.locator('vigie-overlay .vg-stripwrap:not(.vg-hidden) .vg-strip');
+    await strip.first().waitFor({ timeout: 5000 });
+    assert.match((await strip.first().textContent()) ?? '', /The caption/);
+    const boxes = await page.evaluate(() => {
+      const box = (el) => {
+        const r = el.getBoundingClientRect();
+        return { top: r.top, bottom: r.bottom, left: r.left, right: r.right };
+      };
+      const s = document
+        .querySelector('vigie-overlay')
+        .shadowRoot.querySelector('.vg-stripwrap:not(.vg-hidden)');
+      return {
+        player: box(document.getElementById('shorts-player')),
+        controls: box(document.querySelector('#shorts-player .controls')),
+        strip: box(s),
+      };
+    });
+    assert.ok(
+      boxes.strip.top >= boxes.player.top - 1 && boxes.strip.bottom <= boxes.player.bottom + 1,
+      'on the player',
+    );
+    assert.ok(boxes.strip.bottom <= boxes.controls.top + 1, 'clear of the controls');
+    await page.close();
+  });
+
+  test('YouTube search: the result whose title claims a cancer cure is marked, the recipe is not', async () => {
+    const { page } = await open('https://www.youtube.com/fixture/youtube-search.html');
+    assert.equal(await settledMarks(page), 1);
+    const at = await markPlacement(page, { claim: 'Apricot kernels cure cancer', previous: null });
+    assert.ok(at.ranges.length >= 1 && at.ranges.every((r) => r.inClaim), JSON.stringify(at.ranges));
     await page.close();
   });
 });
