@@ -81,6 +81,10 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Severe allergic reactions to covid vaccines are rare, which is why you wait fifteen minutes after the jab.',
       'The covid vaccines do not contain microchips or live virus.',
       'Covid vaccines do not cause infertility; couples conceived normally in the trials.',
+      'The covid vaccines were first tested in adults, and trials in children came later.',
+      'Animal studies for the covid vaccines ran in parallel with the first human trials to save time.',
+      'I volunteered in a covid vaccine trial and got a placebo, as it turned out.',
+      'Covid vaccines are still monitored after approval, like every medicine.',
     ],
     fr: [
       'Les vaccins peuvent avoir des effets indésirables rares.',
@@ -91,6 +95,10 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Les réactions allergiques graves aux vaccins covid sont rares, d’où l’attente de quinze minutes après l’injection.',
       'Les vaccins covid ne contiennent ni puce ni virus vivant.',
       'Les vaccins covid ne rendent pas stérile.',
+      'Les vaccins covid ont d’abord été testés chez l’adulte, puis chez l’enfant.',
+      'Les études chez l’animal ont été menées en parallèle des premiers essais chez l’humain.',
+      'J’ai participé à un essai du vaccin covid et j’ai reçu le placebo.',
+      'Les vaccins covid restent surveillés après leur autorisation, comme tout médicament.',
     ],
   },
   'prescriptions and clots': {
