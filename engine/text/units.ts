@@ -44,6 +44,7 @@ export function copyUnits(text: string): Uint16Array {
 // is several times faster than charCodeAt on a string of unknown representation.
 const ENCODER = new TextEncoder();
 let B = new Uint8Array(4096);
+let B32 = new Int32Array(B.buffer);
 /** 1 for the ASCII letters a-z, A-Z: counted without a branch. */
 const ASCII_LETTER = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_LETTER[c] = ((c | 32) - 97) >>> 0 < 26 ? 1 : 0;
@@ -53,22 +54,48 @@ export function fillUnits(text: string): Uint16Array {
   const n = text.length;
   // Past the letter limit the counts stop partway: the plain copy handles that.
   if (n > LETTER_LIMIT || n < 16) return copyUnits(text);
-  if (U.length < n) U = new Uint16Array(Math.max(2 * U.length, n));
+  if (U.length < n + 4) U = new Uint16Array(Math.max(2 * U.length, n + 4));
   if (NA.length < n) NA = new Int32Array(Math.max(2 * NA.length, n));
-  // UTF-8 takes at most 3 bytes per UTF-16 code unit.
-  if (B.length < 3 * n) B = new Uint8Array(Math.max(2 * B.length, 3 * n));
+  // UTF-8 takes at most 3 bytes per UTF-16 code unit (+ 4 zero bytes after the text, see below).
+  if (B.length < 3 * n + 4) {
+    B = new Uint8Array(Math.max(2 * B.length, 3 * n + 4));
+    B32 = new Int32Array(B.buffer);
+  }
   const written = ENCODER.encodeInto(text, B).written;
   const u = U;
   const na = NA;
   const b8 = B;
+  const b32 = B32;
+  // Four bytes at a time may read past the text: zeros there are no letters, and their units land past n.
+  b8[written] = b8[written + 1] = b8[written + 2] = b8[written + 3] = 0;
   let letters = 0;
   let m = 0;
   let i = 0;
-  for (let b = 0; b < written; b++, i++) {
+  let b = 0;
+  while (b < written) {
+    if ((b & 3) === 0) {
+      const x = b32[b >> 2]!;
+      if ((x & 0x80808080) === 0) {
+        // Four ASCII bytes: their units, and their letters counted in parallel (SWAR): per byte,
+        // y = x | 0x20 is a lower-case letter when 0x61 <= y <= 0x7a, i.e. y + 0x1f sets bit 7 and
+        // y + 0x05 does not (no byte carries into the next, all being below 0x80).
+        u[i] = x & 0xff;
+        u[i + 1] = (x >>> 8) & 0xff;
+        u[i + 2] = (x >>> 16) & 0xff;
+        u[i + 3] = x >>> 24;
+        const y = x | 0x20202020;
+        const l = (y + 0x1f1f1f1f) & ~(y + 0x05050505) & 0x80808080;
+        letters += Math.imul(l >>> 7, 0x01010101) >>> 24;
+        b += 4;
+        i += 4;
+        continue;
+      }
+    }
     const c = b8[b]!;
     if (c < 128) {
-      u[i] = c;
+      u[i++] = c;
       letters += ASCII_LETTER[c]!;
+      b++;
       continue;
     }
     // A lead byte: 4 bytes are a surrogate pair (two code units), 2 or 3 bytes one code unit.
@@ -78,8 +105,9 @@ export function fillUnits(text: string): Uint16Array {
       i++;
       u[i] = text.charCodeAt(i);
       na[m++] = i;
-      b += 3;
-    } else b += c >= 0xe0 ? 2 : 1;
+      b += 4;
+    } else b += c >= 0xe0 ? 3 : 2;
+    i++;
   }
   unitsText = text;
   naCount = m;
