@@ -58,7 +58,8 @@ export function fillUnits(text: string): Uint16Array {
   if (NA.length < n) NA = new Int32Array(Math.max(2 * NA.length, n));
   // UTF-8 takes at most 3 bytes per UTF-16 code unit (+ 4 zero bytes after the text, see below).
   if (B.length < 3 * n + 4) {
-    B = new Uint8Array(Math.max(2 * B.length, 3 * n + 4));
+    // A multiple of 4 bytes: the Int32 view covers all of it.
+    B = new Uint8Array((Math.max(2 * B.length, 3 * n + 4) + 3) & ~3);
     B32 = new Int32Array(B.buffer);
   }
   const written = ENCODER.encodeInto(text, B).written;

@@ -31,6 +31,12 @@ describe('fillUnits', () => {
       expect(scan(text, fillUnits)).toEqual(scan(text, copyUnits));
     }
   });
+  it('grows its buffers for longer texts', () => {
+    for (const len of [1500, 4099, 20_001, 49_999]) {
+      const text = random(len, len);
+      expect(scan(text, fillUnits)).toEqual(scan(text, copyUnits));
+    }
+  });
   it('handles texts past the letter limit', () => {
     const text = 'é😀ab '.repeat(12_000);
     expect(scan(text, fillUnits)).toEqual(scan(text, copyUnits));
