@@ -13,10 +13,13 @@ const MAX_POOL = 1 << 21; // code units of all interned keys
 export const FNV_BASIS = 0x811c9dc5 | 0;
 export const FNV_PRIME = 0x01000193;
 
-// The table packs each slot's id + 1 (0: empty), the key's hash, its pool offset and its length in four
-// consecutive Int32 (one cache line read per probe instead of four arrays indexed by id).
-let tableBits = 14;
-let table = new Int32Array(4 << tableBits);
+// The table packs each slot in SLOT consecutive Int32: id + 1 (0: empty), the key's hash, its length, its
+// pool offset, then its first INLINE code units two per Int32: a probe reads one cache line, and keys of up
+// to INLINE units are compared there without reading the pool.
+const SLOT = 8;
+const INLINE = 8;
+let tableBits = 13;
+let table = new Int32Array(SLOT << tableBits);
 let pool = new Uint16Array(1 << 14);
 let poolLen = 0;
 const keys: string[] = [];
@@ -34,14 +37,19 @@ export function wordKey(id: number): string {
 function rehash(): void {
   const old = table;
   tableBits++;
-  table = new Int32Array(4 << tableBits);
+  table = new Int32Array(SLOT << tableBits);
   const mask = (1 << tableBits) - 1;
-  for (let o = 0; o < old.length; o += 4) {
+  for (let o = 0; o < old.length; o += SLOT) {
     if (old[o] === 0) continue;
     let slot = old[o + 1]! & mask;
-    while (table[4 * slot] !== 0) slot = (slot + 1) & mask;
-    table.set(old.subarray(o, o + 4), 4 * slot);
+    while (table[SLOT * slot] !== 0) slot = (slot + 1) & mask;
+    table.set(old.subarray(o, o + SLOT), SLOT * slot);
   }
+}
+
+/** Units k and k + 1 of buf as one Int32 (k + 1 at len reads as 0). */
+function pairAt(buf: Uint16Array, k: number, len: number): number {
+  return k + 1 < len ? buf[k]! | (buf[k + 1]! << 16) : buf[k]!;
 }
 
 /**
@@ -51,14 +59,19 @@ function rehash(): void {
 export function internUnits(buf: Uint16Array, len: number, h: number): number {
   const t = table;
   const mask = (1 << tableBits) - 1;
+  const inline = len < INLINE ? len : INLINE;
   let slot = h & mask;
-  for (let e = t[4 * slot]!; e !== 0; e = t[4 * slot]!) {
-    const o = 4 * slot;
-    if (t[o + 1] === h && t[o + 3] === len) {
-      const off = t[o + 2]!;
+  for (let e = t[SLOT * slot]!; e !== 0; e = t[SLOT * slot]!) {
+    const o = SLOT * slot;
+    if (t[o + 1] === h && t[o + 2] === len) {
       let k = 0;
-      while (k < len && pool[off + k] === buf[k]) k++;
-      if (k === len) return e - 1;
+      while (k < inline && t[o + 4 + (k >> 1)] === pairAt(buf, k, len)) k += 2;
+      if (k >= inline) {
+        const off = t[o + 3]!;
+        k = INLINE;
+        while (k < len && pool[off + k] === buf[k]) k++;
+        if (k >= len) return e - 1;
+      }
     }
     slot = (slot + 1) & mask;
   }
@@ -70,11 +83,12 @@ export function internUnits(buf: Uint16Array, len: number, h: number): number {
     pool = p;
   }
   pool.set(buf.subarray(0, len), poolLen);
-  const o = 4 * slot;
+  const o = SLOT * slot;
   t[o] = id + 1;
   t[o + 1] = h;
-  t[o + 2] = poolLen;
-  t[o + 3] = len;
+  t[o + 2] = len;
+  t[o + 3] = poolLen;
+  for (let k = 0; k < inline; k += 2) t[o + 4 + (k >> 1)] = pairAt(buf, k, len);
   poolLen += len;
   keys.push(unitsToString(buf, len));
   if (keys.length * 2 > 1 << tableBits) rehash();
