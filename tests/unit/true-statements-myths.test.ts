@@ -59,6 +59,8 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'The closest known relatives of the virus were found in bats.',
       'Labs made a harmless replica of the coronavirus genome to study it.',
       'Covid is not new anymore, we have lived with it for years.',
+      'They made covid political from day one, and it cost lives.',
+      'China made the outbreak worse by hiding it in the first weeks.',
     ],
     fr: [
       'Les coronavirus sont connus depuis les années 1960, certains donnent de simples rhumes.',
@@ -68,6 +70,7 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Certains chercheurs envisagent un accident de laboratoire, d’autres un passage depuis un animal.',
       'Les virus les plus proches du SARS-CoV-2 ont été trouvés chez des chauves-souris.',
       'Le covid n’est plus nouveau, on vit avec depuis des années.',
+      'Les médias ont créé la psychose du covid, pas le virus lui-même.',
       'Les laboratoires ont fabriqué les vaccins contre le covid en moins d’un an.',
     ],
   },
