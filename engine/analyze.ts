@@ -144,7 +144,18 @@ export class Engine {
     return { lang, ran, findings, links };
   }
 
+  /** The last language asked and its context: a page's findings mostly share one (no Map lookup each). */
+  private lastLang: Lang | undefined;
+  private lastContext: CompiledContext | undefined;
+
   private context(lang: Lang): CompiledContext {
+    if (lang === this.lastLang && this.lastContext !== undefined) return this.lastContext;
+    this.lastLang = lang;
+    this.lastContext = this.compiled(lang);
+    return this.lastContext;
+  }
+
+  private compiled(lang: Lang): CompiledContext {
     let c = this.contexts.get(lang);
     if (!c) {
       c = compileContext(this.data.context[lang]);

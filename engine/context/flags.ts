@@ -6,6 +6,7 @@
 import type { Tokens } from '../text/tokens';
 import type { CompiledContext, PhraseEntry, PhraseIndex } from './compile';
 import { canonAt } from './fold';
+import { wordCount } from '../text/words';
 
 const COMPUTED = 1; // the entry is filled (0: not yet)
 /** First word of a cue before the match (byFirstPre, or a prefix entry under "*"). */
@@ -60,6 +61,15 @@ function tableFor(c: CompiledContext, id: number): Table {
     }
   }
   return e;
+}
+
+/**
+ * c's bits by word id, holding every id made so far: a loop over tokens reads `table[id]` itself (no call
+ * per token, which counts on a cold start) and calls bitsAt only where that reads 0 (not computed yet, or a
+ * token without an id). bitsAt stores into this same array as long as no new word is interned meanwhile.
+ */
+export function bitsTable(c: CompiledContext): Uint16Array {
+  return tableFor(c, Math.max(0, wordCount() - 1)).bits;
 }
 
 /** The key is the word, or starts with it when the word ends in "*". */

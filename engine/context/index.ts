@@ -36,11 +36,21 @@ export function applyContext(
   notes: ContextNote[],
   rule: { severity: Severity; ignoreContext?: readonly ContextKind[] },
 ): { effect: ContextEffect; severity: Severity; notes: ContextNote[] } {
-  const ignored = new Set(rule.ignoreContext ?? []);
-  const kept = notes.filter((n) => !ignored.has(n.kind));
-  if (kept.some((n) => REMOVING.has(n.kind)))
-    return { effect: 'removed', severity: rule.severity, notes: kept };
-  if (kept.some((n) => DOWNGRADING.has(n.kind)))
-    return { effect: 'downgraded', severity: lowerSeverity(rule.severity), notes: kept };
+  // Most findings have no note and most rules ignore nothing: no Set, no callbacks (the same result).
+  const ignore = rule.ignoreContext;
+  let kept: ContextNote[];
+  if (notes.length === 0) kept = [];
+  else if (ignore === undefined || ignore.length === 0) kept = notes.slice();
+  else {
+    const ignored = new Set(ignore);
+    kept = notes.filter((n) => !ignored.has(n.kind));
+  }
+  let downgrade = false;
+  for (let k = 0; k < kept.length; k++) {
+    const kind = kept[k]!.kind;
+    if (REMOVING.has(kind)) return { effect: 'removed', severity: rule.severity, notes: kept };
+    if (DOWNGRADING.has(kind)) downgrade = true;
+  }
+  if (downgrade) return { effect: 'downgraded', severity: lowerSeverity(rule.severity), notes: kept };
   return { effect: 'none', severity: rule.severity, notes: kept };
 }

@@ -59,21 +59,26 @@ export function memoHeader(
   return h ?? undefined;
 }
 
-/** The cues of tokens [from, to) scanned without own words, read once per text and context with `scan`. */
+/**
+ * The cues of tokens [from, to) scanned without own words, read once per text and context with `scan`,
+ * which reads both directions at once (the other one is kept for the next ask).
+ */
 export function memoCues(
   t: Tokens,
   c: CompiledContext,
   from: number,
   to: number,
   dir: 'pre' | 'post',
-  scan: (t: Tokens, from: number, to: number, c: CompiledContext, dir: 'pre' | 'post') => FoundCue[],
+  scan: (t: Tokens, from: number, to: number, c: CompiledContext) => [FoundCue[], FoundCue[]],
 ): readonly FoundCue[] {
   use(t, c);
-  const key = (from * (t.count + 1) + to) * 2 + (dir === 'pre' ? 0 : 1); // no 32-bit shift: long pages
-  let found = cues.get(key);
+  const key = (from * (t.count + 1) + to) * 2; // no 32-bit shift: long pages
+  let found = cues.get(dir === 'pre' ? key : key + 1);
   if (!found) {
-    found = scan(t, from, to, c, dir);
-    cues.set(key, found);
+    const both = scan(t, from, to, c);
+    cues.set(key, both[0]);
+    cues.set(key + 1, both[1]);
+    found = dir === 'pre' ? both[0] : both[1];
   }
   return found;
 }

@@ -5,7 +5,7 @@ import type { Tokens } from '../text/tokens';
 import { canonAt } from './fold';
 import type { CompiledContext, PhraseEntry } from './compile';
 import type { CueKind } from './lexicon';
-import { bitsAt, cueEntriesAt, PAIR, POST, PRE } from './flags';
+import { bitsAt, bitsTable, cueEntriesAt, PAIR, POST, PRE } from './flags';
 import { memoCues } from './memo';
 import { anyOwn } from './words';
 
@@ -69,7 +69,7 @@ export function scanCues(
   // The scan without own words, shared by the matches of a text that scan the same tokens, is this
   // match's scan when none of its cues holds an own word: the own words only ever refuse a candidate, so
   // a scan whose every pick avoids them makes the same picks with them (and no pair it refused).
-  const shared = memoCues(t, c, from, to, dir, scanWith);
+  const shared = memoCues(t, c, from, to, dir, scanBoth);
   if (own.size === 0 || !anyCueOwn(shared, own)) return shared;
   return scanWith(t, from, to, c, dir, own);
 }
@@ -123,6 +123,70 @@ export function scanWith(
   }
   for (const pair of c.pairs) joinPairs(t, c, from, to, pair, found, own);
   return found.sort(byFirst);
+}
+
+/**
+ * scanWith(t, from, to, c, 'pre') and (…, 'post') without own words, in one pass: each direction keeps its
+ * own greedy cursor (the token after its last cue), and each token's bits are read once for both. readContext
+ * asks both directions of the same range, one right after the other.
+ */
+export function scanBoth(t: Tokens, from: number, to: number, c: CompiledContext): [FoundCue[], FoundCue[]] {
+  const pre: FoundCue[] = [];
+  const post: FoundCue[] = [];
+  const wildPre = c.byFirstPre.get('*');
+  const wildPost = c.byFirstPost.get('*');
+  let nextPre = from;
+  let nextPost = from;
+  const word = t.word;
+  const table = bitsTable(c);
+  for (let i = from; i < to; i++) {
+    const id = word !== undefined ? word[i]! : -1;
+    let bits = id >= 0 ? table[id]! : 0;
+    if (bits === 0) bits = bitsAt(t, c, i);
+    if ((bits & (PRE | POST)) === 0) continue; // most words start no cue (flags.ts)
+    if (i >= nextPre && (bits & PRE) !== 0) {
+      const e = pick(t, c, i, to, cueEntriesAt(t, c, i, true), wildPre);
+      if (e) {
+        pre.push(foundCue(i, e, true));
+        nextPre = i + e.words.length;
+      }
+    }
+    if (i >= nextPost && (bits & POST) !== 0) {
+      const e = pick(t, c, i, to, cueEntriesAt(t, c, i, false), wildPost);
+      if (e) {
+        post.push(foundCue(i, e, false));
+        nextPost = i + e.words.length;
+      }
+    }
+  }
+  for (const pair of c.pairs) {
+    joinPairs(t, c, from, to, pair, pre, NO_OWN);
+    joinPairs(t, c, from, to, pair, post, NO_OWN);
+  }
+  return [pre.sort(byFirst), post.sort(byFirst)];
+}
+
+/** The entry scanWith takes at token i (no own words): its key's list or the prefix list, the longer match. */
+function pick(
+  t: Tokens,
+  c: CompiledContext,
+  i: number,
+  to: number,
+  listed: readonly PhraseEntry[] | undefined,
+  wild: readonly PhraseEntry[] | undefined,
+): PhraseEntry | undefined {
+  const a = entryAt(t, i, to, listed, NO_OWN, listed !== wild);
+  const b = entryAt(t, i, to, wild, NO_OWN, false);
+  return a && b ? (b.words.length > a.words.length ? b : a) : (a ?? b);
+}
+
+function foundCue(i: number, e: PhraseEntry, pre: boolean): FoundCue {
+  const cue: FoundCue = { first: i, last: i + e.words.length - 1 };
+  if (pre && e.pre) cue.pre = e.pre;
+  if (!pre && e.post) cue.post = e.post;
+  if (e.pseudo) cue.pseudo = true;
+  if (e.termination) cue.termination = true;
+  return cue;
 }
 
 // Module functions, not closures: these run per token (a closure is an allocation, and a __name call under tsx).

@@ -54,7 +54,7 @@ const PM = /pmc?id/i;
 
 /**
  * Which of PATTERNS can match the text at all (bit k for PATTERNS[k]), from the literal each one needs:
- * "://"; "w." (www.); "0." before a digit (DOIs); "pmid" or "pmcid"; "." before a letter (a domain ending;
+ * "://"; "www."; "0." before a digit (DOIs); "pmid" or "pmcid"; "." before a letter (a domain ending;
  * U+017F and U+212A match s and k under the i and u flags). Most posts need none of the expressions.
  */
 function candidates(text: string): number {
@@ -64,7 +64,8 @@ function candidates(text: string): number {
     const before = text.charCodeAt(i - 1) | 32;
     const after = text.charCodeAt(i + 1);
     const lower = after | 32;
-    if (before === 119) bits |= 2;
+    if (before === 119 && (text.charCodeAt(i - 2) | 32) === 119 && (text.charCodeAt(i - 3) | 32) === 119)
+      bits |= 2;
     if (before === 48 && after >= 48 && after <= 57) bits |= 4 | 32;
     if ((lower >= 97 && lower <= 122) || after === 0x17f || after === 0x212a) bits |= 64;
   }
