@@ -205,12 +205,13 @@ function fill(cp: number): void {
 for (let c = 0; c < 0x250; c++) fill(c);
 
 /**
- * For the tokenizer's word fast path: the ASCII letter a lower-case Latin letter below U+0250 folds to
- * (é -> e, ç -> c), 0 for any other code unit. These letters never split a word, and their fold is that one
- * letter, so the fast path folds them as the full scanner would (multi-letter folds such as œ take that
- * scanner).
+ * For the tokenizer's word fast path: the letter a lower-case Latin letter below U+0250 folds to (a -> a,
+ * é -> e, ç -> c), 0 for any other code unit. These letters never split a word, and their fold is that one
+ * ASCII letter, so the fast path folds them as the full scanner would (multi-letter folds such as œ take
+ * that scanner).
  */
 export const FAST_FOLD = new Uint16Array(0x250);
+for (let c = 97; c <= 122; c++) FAST_FOLD[c] = c;
 for (let c = 0x80; c < 0x250; c++) {
   const f = FOLD1[c]!;
   if (

@@ -55,51 +55,62 @@ for (let c = 0; c < 128; c++) {
 }
 
 /**
+ * The fast path of word(): a run of lower-case letters (accents folding to one letter) after an optional
+ * ASCII capital, ended by the text's end or by a character that ends any word (space, punctuation). The full
+ * scanner would make the same single piece; anything else (digits, capitals inside, apostrophes) returns -1
+ * for that scanner. Returns the index after the word when it pushed it.
+ */
+export function plainWord(st: Tokenizer, s: number): number {
+  let j = s;
+  let len = 0;
+  let h = FNV_BASIS;
+  let prev = 0; // the last letter kept (a repeated letter is squeezed)
+  const u = st.u;
+  let c = u[j]!;
+  if (c >= 65 && c <= 90) {
+    c |= 32;
+    buf[len++] = c;
+    prev = c;
+    h = Math.imul(h ^ c, FNV_PRIME);
+    j++;
+  }
+  // Lower-case letters, accented ones folded to one (é -> e); the sentinel after the text (0) stops it.
+  for (;;) {
+    c = u[j]!;
+    const f = c < 0x250 ? FAST_FOLD[c]! : 0;
+    if (f === 0) break;
+    if (f !== prev) {
+      buf[len++] = f;
+      prev = f;
+      h = Math.imul(h ^ f, FNV_PRIME);
+    }
+    j++;
+  }
+  // The text's end reads as the sentinel 0, which ends words like any ENDS_WORD character.
+  if (len > 0 && len < BUF_SIZE && c < 128 && ENDS_WORD[c] === 1) {
+    const id = internUnits(buf, len, h);
+    // Most words are pushed as themselves (emit cache kind 1): that case without the emitId() call.
+    const kinds = st.cache.kind;
+    if (id >= 0 && id < kinds.length && kinds[id] === 1 && id !== ID_CANOT)
+      st.out.pushWord(id, wordKey(id), s, j);
+    else emitId(st, id, id >= 0 ? wordKey(id) : unitsToString(buf, len), s, j);
+    return j;
+  }
+  return -1;
+}
+
+/**
  * A word starting at `s`: emits one token per piece (camel-case parts, elision and contraction parts).
  * Returns the index after the word.
  */
 export function word(st: Tokenizer, s: number, hashtag: boolean): number {
+  const plain = plainWord(st, s);
+  return plain >= 0 ? plain : fullWord(st, s, hashtag);
+}
+
+/** word() past its fast path: any word. */
+export function fullWord(st: Tokenizer, s: number, hashtag: boolean): number {
   const { text, n } = st;
-  {
-    // Fast path: a run of ASCII letters, lower case after the first, ended by the text's end or by a
-    // character that ends any word (space, punctuation). The full scanner below would make the same
-    // single piece; anything else (digits, capitals inside, accents, apostrophes) takes that scanner.
-    let j = s;
-    let len = 0;
-    let h = FNV_BASIS;
-    let prev = 0; // the last letter kept (a repeated letter is squeezed)
-    const u = st.u;
-    let c = u[j]!;
-    if (c >= 65 && c <= 90) {
-      c |= 32;
-      buf[len++] = c;
-      prev = c;
-      h = Math.imul(h ^ c, FNV_PRIME);
-      j++;
-    }
-    for (; j < n; j++) {
-      c = u[j]!;
-      let f = c;
-      // Lower-case ASCII letters, and accented lower-case Latin letters folded to one (é -> e).
-      if (c < 97 || c > 122) {
-        if (c < 0xc0 || c >= 0x250 || (f = FAST_FOLD[c]!) === 0) break;
-      }
-      if (f !== prev) {
-        buf[len++] = f;
-        prev = f;
-        h = Math.imul(h ^ f, FNV_PRIME);
-      }
-    }
-    if (len > 0 && len < BUF_SIZE && (j === n || (c < 128 && ENDS_WORD[c] === 1))) {
-      const id = internUnits(buf, len, h);
-      // Most words are pushed as themselves (emit cache kind 1): that case without the emitId() call.
-      const kinds = st.cache.kind;
-      if (id >= 0 && id < kinds.length && kinds[id] === 1 && id !== ID_CANOT)
-        st.out.pushWord(id, wordKey(id), s, j);
-      else emitId(st, id, id >= 0 ? wordKey(id) : unitsToString(buf, len), s, j);
-      return j;
-    }
-  }
   let len = 0;
   let pieceStart = s;
   let pieceEnd = s;

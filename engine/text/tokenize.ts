@@ -14,6 +14,8 @@ import * as scanNumber from './scan-number.ts';
 
 const number = scanNumber.number;
 const word = scanWord.word;
+const plainWord = scanWord.plainWord;
+const fullWord = scanWord.fullWord;
 const cpAt = kb.cpAt;
 // Imported bindings copied into module constants once: a transpiler may turn every access to an imported
 // binding into a getter call, which this per-character loop cannot afford.
@@ -47,8 +49,13 @@ function run(st: Tokenizer): Tokens {
     if (c >= 97 && c <= 122) {
       // A lower-case ASCII letter starts most words: the C_LETTER case below without the table lookup.
       if (out.sentStart < 0) out.sentStart = i;
-      if ((c === 104 || c === 119) && isUrlStart(text, i)) i = skipTo(st, i, true);
-      else i = word(st, i, false);
+      // URLs start "ht" or "ww" (the unit after the text is a 0 sentinel, units.ts).
+      if (((c === 104 && u[i + 1] === 116) || (c === 119 && u[i + 1] === 119)) && isUrlStart(text, i))
+        i = skipTo(st, i, true);
+      else {
+        const j = plainWord(st, i);
+        i = j >= 0 ? j : fullWord(st, i, false);
+      }
       continue;
     }
     const cp = c >= 0xd800 && c < 0xdc00 ? cpAt(text, i) : c;

@@ -25,5 +25,7 @@ export class Tokenizer {
     }
     // The hot loops read the code units from one typed array (units.ts).
     this.u = fillUnits(text);
+    // A sentinel after the text: no letter, it ends any word (units.ts leaves room for it).
+    this.u[text.length] = 0;
   }
 }

@@ -16,7 +16,8 @@ let asciiLetters = 0;
 /** Copies `text` into the shared buffer (valid until the next call) and returns it. */
 export function copyUnits(text: string): Uint16Array {
   const n = text.length;
-  if (U.length < n) U = new Uint16Array(Math.max(2 * U.length, n));
+  // Room for a sentinel after the text (the tokenizer's loops stop at it).
+  if (U.length < n + 4) U = new Uint16Array(Math.max(2 * U.length, n + 4));
   const lim = n < LETTER_LIMIT ? n : LETTER_LIMIT;
   if (NA.length < lim) NA = new Int32Array(Math.max(2 * NA.length, lim));
   const u = U;
