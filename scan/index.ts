@@ -16,7 +16,7 @@ import type { PostUnit, SiteAdapter } from '../sites/types.ts';
 import { watchNavigation } from './navigation.ts';
 import type { NavigationOptions } from './navigation.ts';
 import { createWatcher, dirtyRoots, shadowRootsIn } from './observer.ts';
-import { createSlicer } from './scheduler.ts';
+import { createSlicer, perfNow } from './scheduler.ts';
 import type { RequestIdle } from './scheduler.ts';
 import { createSeen } from './seen.ts';
 
@@ -27,7 +27,7 @@ export interface ScannerOptions {
    * New or changed posts, in batches (one call per slice at most). Runs inside the slice: `hasTime` says
    * whether the slice's budget is left, so work done here (analysis, marks) keeps the whole slice short.
    */
-  onPosts(posts: PostUnit[], hasTime: () => boolean): void;
+  onPosts(posts: PostUnit[], hasTime: (at?: number) => boolean): void;
   /** Called after an in-app navigation, before the new page is scanned (the overlay clears its marks). */
   onNavigate?(url: string): void;
   /**
@@ -60,6 +60,8 @@ export interface ScanStats {
   longestStepMs: number;
   /** Main-thread time spent in all slices so far, ms (for the page benchmark). */
   totalMs: number;
+  /** Of totalMs: reading the page (adapter steps, the shadow-root search) and the scanner's bookkeeping per post, ms. */
+  readMs: number;
 }
 
 export interface Scanner {
@@ -88,15 +90,15 @@ const MAX_KNOWN = 5000;
 
 export function createScanner(opts: ScannerOptions): Scanner {
   const { root: doc, adapter } = opts;
-  const now = opts.now ?? (() => performance.now());
+  const now = opts.now ?? perfNow();
   const log = opts.log ?? ((m: string) => console.warn(m));
   const hugeBatch = opts.hugeBatch ?? 150;
   const climb = opts.climb ?? 4;
   const seen = createSeen();
-  const anchors = new WeakSet<Element>();
   /** Key -> anchor of every post reported, least recently reported first. */
   const known = new Map<string, Element>();
-  /** Anchor -> keys it was reported with (stale entries are told apart by `known`). */
+  /** Anchor -> keys it was reported with (stale entries are told apart by `known`); its keys are every anchor
+   * ever reported, which tells a change inside a known post (dirtyRoots). */
   const anchorKeys = new WeakMap<Element, string[]>();
   const stats: ScanStats = {
     slices: 0,
@@ -106,6 +108,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     longestSliceMs: 0,
     longestStepMs: 0,
     totalMs: 0,
+    readMs: 0,
   };
   let queue: QueuedJob[] = [];
   let current: QueuedJob | null = null;
@@ -167,7 +170,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
   const takeRecords = () => {
     const records = watcher.take();
     if (!records.length || queue.some((q) => q.root === null)) return;
-    for (const r of dirtyRoots(records, { isAnchor: (e) => anchors.has(e), climb })) {
+    for (const r of dirtyRoots(records, { isAnchor: (e) => anchorKeys.has(e), climb })) {
       if (queue.some((q) => q.root && (q.root === r || q.root.contains(r)))) continue;
       queue.push(job(r, subtreeJob(r)));
     }
@@ -238,7 +241,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     return gone;
   };
 
-  const deliver = (batch: PostUnit[], hasTime: () => boolean) => {
+  const deliver = (batch: PostUnit[], hasTime: (at?: number) => boolean) => {
     if (!batch.length) return;
     stats.reported += batch.length;
     try {
@@ -249,21 +252,26 @@ export function createScanner(opts: ScannerOptions): Scanner {
     }
   };
 
-  const run = (hasTime: () => boolean): boolean => {
+  const run = (hasTime: (at?: number) => boolean): boolean => {
     const t0 = now();
     stats.slices++;
     takeRecords();
     const batch: PostUnit[] = [];
     const gone: string[] = [];
     let steps = 0;
+    // One clock read per step: its end time starts the next step and answers hasTime.
+    let s0 = now();
     // At least one step per slice, so a page busier than every budget still makes progress.
-    while (steps === 0 || hasTime()) {
+    while (steps === 0 || hasTime(s0)) {
       current ??= queue.shift() ?? null;
       if (!current) break;
       steps++;
-      const s0 = now();
       const r = step(current);
-      stats.longestStepMs = Math.max(stats.longestStepMs, now() - s0);
+      const s1 = now();
+      const took = s1 - s0;
+      s0 = s1;
+      stats.readMs += took;
+      if (took > stats.longestStepMs) stats.longestStepMs = took;
       if (r.done) {
         for (const key of goneAfter(current)) gone.push(key);
         current = null;
@@ -273,7 +281,6 @@ export function createScanner(opts: ScannerOptions): Scanner {
       if (!u) continue;
       ownKey(u);
       current.found.add(u.key);
-      anchors.add(u.anchor);
       known.delete(u.key);
       known.set(u.key, u.anchor);
       const ks = anchorKeys.get(u.anchor);

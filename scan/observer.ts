@@ -117,7 +117,9 @@ function rootFor(el: Element, opts: DirtyOptions): Element {
     const p = up.parentElement;
     const tag = p?.localName;
     if (!p || tag === 'body' || tag === 'html') break;
-    if (p.getElementsByTagName('*').length > CLIMB_MAX_ELEMENTS) break;
+    // Element N of the live list walks only N+1 elements; `.length` counted a whole feed (13,000 elements on
+    // the bench page) for each new post.
+    if (p.getElementsByTagName('*')[CLIMB_MAX_ELEMENTS] !== undefined) break;
     up = p;
   }
   return up;

@@ -33,7 +33,13 @@ export interface EngineLike {
 export interface ScannerLike {
   start?(): void;
   stop?(): void;
-  readonly stats?: { totalMs: number; longestSliceMs: number; slices: number; reported: number };
+  readonly stats?: {
+    totalMs: number;
+    longestSliceMs: number;
+    slices: number;
+    reported: number;
+    readMs?: number;
+  };
 }
 export interface ScannerOptions {
   root: Document;
@@ -178,6 +184,8 @@ export function startContent(deps: ContentDeps): ContentRuntime {
       longestSliceMs: Math.max(st?.longestSliceMs ?? 0, idle.longest, overlay?.longestFrameMs ?? 0),
       analyzeMs: split.analyzeMs,
       marksMs: split.marksMs,
+      // Of mainThreadMs: the scanner reading the page (adapter, text walker, shadow-root search).
+      readMs: st?.readMs ?? 0,
       // Outside the slices: the overlay's layout passes and intersection callbacks, and the set-up.
       frameMs: overlay?.frameMs ?? 0,
       setupMs: setup.ms,
@@ -340,8 +348,10 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     if (stopped) return;
     for (const post of batch) queue.set(post.key, post);
     // The first posts right away, inside the scanner's slice and its budget: marks for what the user sees now
-    // should not wait for idle time.
-    drain(hasTime);
+    // should not wait for idle time. A slice that spent its budget reading leaves them to the next idle slice
+    // (one analysis more, cold engine code first, made slices of 20 ms and more).
+    if (hasTime && !hasTime()) drainSlicer.kick();
+    else drain(hasTime);
   });
 
   /** Posts the scanner no longer finds where they were (edited text keyed anew, a reused cell): marks go. */
