@@ -139,11 +139,13 @@ export function scanBoth(t: Tokens, from: number, to: number, c: CompiledContext
   let nextPost = from;
   const word = t.word;
   const table = bitsTable(c);
+  let pairAt: number[] | undefined;
   for (let i = from; i < to; i++) {
     const id = word !== undefined ? word[i]! : -1;
     let bits = id >= 0 ? table[id]! : 0;
     if (bits === 0) bits = bitsAt(t, c, i);
-    if ((bits & (PRE | POST)) === 0) continue; // most words start no cue (flags.ts)
+    if ((bits & (PRE | POST | PAIR)) === 0) continue; // most words start no cue (flags.ts)
+    if ((bits & PAIR) !== 0) (pairAt ??= []).push(i);
     if (i >= nextPre && (bits & PRE) !== 0) {
       const e = pick(t, c, i, to, cueEntriesAt(t, c, i, true), wildPre);
       if (e) {
@@ -159,10 +161,13 @@ export function scanBoth(t: Tokens, from: number, to: number, c: CompiledContext
       }
     }
   }
-  for (const pair of c.pairs) {
-    joinPairs(t, c, from, to, pair, pre, NO_OWN);
-    joinPairs(t, c, from, to, pair, post, NO_OWN);
-  }
+  // joinPairs on the PAIR words the loop met (no second walk over the window per pair and direction).
+  if (pairAt !== undefined)
+    for (const pair of c.pairs)
+      for (const i of pairAt) {
+        joinAt(t, i, to, pair, pre, NO_OWN);
+        joinAt(t, i, to, pair, post, NO_OWN);
+      }
   return [pre.sort(byFirst), post.sort(byFirst)];
 }
 
@@ -203,29 +208,40 @@ function joinPairs(
   c: CompiledContext,
   from: number,
   to: number,
-  pair: { first: string; second: ReadonlySet<string>; gap: number },
+  pair: Pair,
   found: FoundCue[],
   own: ReadonlySet<number>,
 ): void {
-  for (let i = from; i < to; i++) {
-    if ((bitsAt(t, c, i) & PAIR) === 0) continue;
-    if (own.has(i) || canonAt(t, i) !== pair.first || cueAt(found, i) >= 0) continue;
-    for (let j = i + 1; j < to && j <= i + pair.gap + 1; j++) {
-      const at = cueAt(found, j);
-      const held = at >= 0 ? found[at] : undefined;
-      if (held && (held.pre ?? held.post) !== 'negated') break; // "ne ... pas seulement", "ne ... pas forcément"
-      if (held && held.first === j) {
-        // "ne ... pas du tout", "ne ... jamais": the pair takes the negation cue in
-        found.splice(at, 1);
-        const words = [i];
-        for (let k = held.first; k <= held.last; k++) words.push(k);
-        found.push({ first: i, last: held.last, pre: 'negated', post: 'negated', words });
-        break;
-      }
-      if (!held && !own.has(j) && pair.second.has(canonAt(t, j))) {
-        found.push({ first: i, last: j, pre: 'negated', post: 'negated', words: [i, j] });
-        break;
-      }
+  for (let i = from; i < to; i++) if ((bitsAt(t, c, i) & PAIR) !== 0) joinAt(t, i, to, pair, found, own);
+}
+
+type Pair = { first: string; second: ReadonlySet<string>; gap: number };
+
+/** joinPairs at token i, a word with the PAIR bit. */
+function joinAt(
+  t: Tokens,
+  i: number,
+  to: number,
+  pair: Pair,
+  found: FoundCue[],
+  own: ReadonlySet<number>,
+): void {
+  if (own.has(i) || canonAt(t, i) !== pair.first || cueAt(found, i) >= 0) return;
+  for (let j = i + 1; j < to && j <= i + pair.gap + 1; j++) {
+    const at = cueAt(found, j);
+    const held = at >= 0 ? found[at] : undefined;
+    if (held && (held.pre ?? held.post) !== 'negated') break; // "ne ... pas seulement", "ne ... pas forcément"
+    if (held && held.first === j) {
+      // "ne ... pas du tout", "ne ... jamais": the pair takes the negation cue in
+      found.splice(at, 1);
+      const words = [i];
+      for (let k = held.first; k <= held.last; k++) words.push(k);
+      found.push({ first: i, last: held.last, pre: 'negated', post: 'negated', words });
+      break;
+    }
+    if (!held && !own.has(j) && pair.second.has(canonAt(t, j))) {
+      found.push({ first: i, last: j, pre: 'negated', post: 'negated', words: [i, j] });
+      break;
     }
   }
 }

@@ -50,7 +50,22 @@ interface Found {
   end: number;
 }
 
-const PM = /pmc?id/i;
+/**
+ * /pmc?id/i.test(text) by native searches for the rare "pm" in its four cases (the expression, case-insensitive,
+ * tries every position of every post). Non-ASCII characters never match ASCII ones under /i without /u.
+ */
+const PM = ['pm', 'pM', 'Pm', 'PM'];
+function mentionsPmid(text: string): boolean {
+  for (let k = 0; k < PM.length; k++) {
+    const s = PM[k]!;
+    for (let i = text.indexOf(s); i !== -1; i = text.indexOf(s, i + 2)) {
+      let j = i + 2;
+      if ((text.charCodeAt(j) | 32) === 99) j++; // c
+      if ((text.charCodeAt(j) | 32) === 105 && (text.charCodeAt(j + 1) | 32) === 100) return true; // id
+    }
+  }
+  return false;
+}
 
 /**
  * Which of PATTERNS can match the text at all (bit k for PATTERNS[k]), from the literal each one needs:
@@ -59,7 +74,7 @@ const PM = /pmc?id/i;
  */
 function candidates(text: string): number {
   let bits = text.includes('://') ? 1 : 0;
-  if (PM.test(text)) bits |= 8 | 16;
+  if (mentionsPmid(text)) bits |= 8 | 16;
   for (let i = text.indexOf('.'); i !== -1 && (bits & 0x66) !== 0x66; i = text.indexOf('.', i + 1)) {
     const before = text.charCodeAt(i - 1) | 32;
     const after = text.charCodeAt(i + 1);
