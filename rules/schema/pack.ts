@@ -3,6 +3,7 @@
 // examples marked, wording) live in semantic.ts, rules that need other files in rules/load/cross.ts.
 import * as v from 'valibot';
 import { CATEGORIES, SEVERITIES } from '../../engine/types.ts';
+import { MAX_NEAR } from '../../engine/pattern/ast.ts';
 import {
   classNameField,
   dateField,
@@ -46,7 +47,8 @@ export const NearSchema = v.strictObject({
     v.number(),
     v.integer('must be a whole number of words'),
     v.minValue(1, 'must be at least 1 word'),
-    v.maxValue(30, 'must be at most 30 words (a sentence is the outer limit anyway)'),
+    // The engine's own limit (engine/pattern/ast.ts): check must refuse what test and the extension refuse.
+    v.maxValue(MAX_NEAR, `must be at most ${MAX_NEAR} words (a sentence is the outer limit anyway)`),
   ),
 });
 

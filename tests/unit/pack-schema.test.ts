@@ -39,6 +39,18 @@ describe('pack schema', () => {
     expect(issue?.col).toBe(5);
   });
 
+  it('refuses a near group wider than the engine reads, as vigie test would', () => {
+    const near = (within: number) =>
+      variant(
+        "    patterns:\n      - '{remedy} ~2 {cure} ~3 {illness}'\n",
+        `    patterns:\n      - '{remedy} ~2 {cure} ~3 {illness}'\n    near:\n      - all: ['{remedy}', '{illness}']\n        within: ${within}\n`,
+      );
+    expect(errors(near(20))).toEqual([]);
+    const [issue] = errors(near(21));
+    expect(issue?.message).toMatch(/must be at most 20 words/);
+    expect(issue?.line).toBe(lineOf(near(21), 'within: 21'));
+  });
+
   it('refuses a wrong type', () => {
     const text = variant('min-engine: 1', 'min-engine: one');
     const [issue] = errors(text);
