@@ -35,6 +35,7 @@ const C_MARK = fold.CharClass.Mark;
 const C_AT = fold.CharClass.At;
 const C_DOLLAR = fold.CharClass.Dollar;
 const internUnits = words.internUnits;
+const findShort = words.findShort;
 const unitsToString = words.unitsToString;
 const wordKey = words.wordKey;
 const FNV_BASIS = words.FNV_BASIS;
@@ -88,7 +89,9 @@ export function plainWord(st: Tokenizer, s: number): number {
   }
   // The text's end reads as the sentinel 0, which ends words like any ENDS_WORD character.
   if (len > 0 && len < BUF_SIZE && c < 128 && ENDS_WORD[c] === 1) {
-    const id = internUnits(buf, len, h);
+    buf[len] = 0; // findShort() compares two units at a time
+    let id = findShort(buf, len, h);
+    if (id === -2) id = internUnits(buf, len, h);
     // Most words are pushed as themselves (emit cache kind 1): that case without the emitId() call.
     const kinds = st.cache.kind;
     if (id >= 0 && id < kinds.length && kinds[id] === 1 && id !== ID_CANOT)

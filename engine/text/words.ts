@@ -53,6 +53,18 @@ function pairAt(buf: Uint16Array, k: number, len: number): number {
 }
 
 /**
+ * internUnits() for the common case, small enough to inline: a key of at most INLINE units found in its
+ * first slot (buf[len] must be 0). -2 otherwise (then call internUnits).
+ */
+export function findShort(buf: Uint16Array, len: number, h: number): number {
+  const t = table;
+  const o = SLOT * (h & ((1 << tableBits) - 1));
+  if (t[o + 1] !== h || t[o + 2] !== len || t[o] === 0 || len > INLINE) return -2;
+  for (let k = 0; k < len; k += 2) if (t[o + 4 + (k >> 1)] !== (buf[k]! | (buf[k + 1]! << 16))) return -2;
+  return t[o]! - 1;
+}
+
+/**
  * The id of the key held in buf[0..len) whose FNV-1a hash is h, interning it when new; -1 when the table
  * is full and the key is new.
  */
