@@ -117,20 +117,31 @@ function skipTo(st: Tokenizer, i: number, url: boolean): number {
 }
 
 function sentenceEnd(st: Tokenizer, i: number, c: number): number {
-  const { text, n, out } = st;
+  const { text, n, out, u } = st;
   if (c === 46) {
     // A period glued to a word or digit ("who.int", "e.g") or after an abbreviation does not end a sentence.
-    const next = i + 1 < n ? classOf(cpAt(text, i + 1)) : C_SPACE;
+    const d = u[i + 1]!;
+    const next = i + 1 < n ? classOf(d >= 0xd800 && d < 0xdc00 ? cpAt(text, i + 1) : d) : C_SPACE;
     if (next === C_LETTER || next === C_DIGIT) return i + 1;
     const last = out.count - 1;
-    if (last >= 0 && out.end[last] === i && ABBREVIATIONS.has(out.key[last]!)) return i + 1;
+    if (last >= 0 && out.end[last] === i && isAbbreviation(out.word[last]!, out.key[last]!)) return i + 1;
   }
   let j = i + 1;
-  while (j < n && classOf(text.charCodeAt(j)) === C_SENTENCEEND) j++;
+  // (u[n] is a 0 sentinel: neither a sentence end nor a closer.)
+  while (classOf(u[j]!) === C_SENTENCEEND) j++;
   // Closing quotes and brackets belong to the sentence they close.
-  while (j < n && isCloser(text.charCodeAt(j))) j++;
+  while (isCloser(u[j]!)) j++;
   out.endSentence(j);
   return j;
+}
+
+// ABBREVIATIONS by word id: a key that has an id has the id its abbreviation got here.
+const ABBREVIATION_IDS = new Set<number>();
+for (const a of ABBREVIATIONS) ABBREVIATION_IDS.add(words.internString(a));
+ABBREVIATION_IDS.delete(-1);
+
+function isAbbreviation(id: number, key: string): boolean {
+  return id >= 0 ? ABBREVIATION_IDS.has(id) : ABBREVIATIONS.has(key);
 }
 
 function isUrlStart(text: string, i: number): boolean {
