@@ -9,7 +9,7 @@ const LOWER = /\p{Ll}/u;
 export function questionMarkIn(text: string, from: number, to: number): number {
   for (let i = text.indexOf('?', from); i >= 0 && i < to; i = text.indexOf('?', i + 1)) {
     let end = i + 1; // the run of "?" that i starts
-    while (text.charCodeAt(end) === 0x3f) end++;
+    while (end < text.length && text.charCodeAt(end) === 0x3f) end++; // in bounds: a read past the end deopts
     if (!lostCharacters(text, i, end)) return i;
     i = end - 1;
   }

@@ -5,7 +5,7 @@ import type { DetectedLang, Lang } from '../types';
 import type { Tokens } from '../text/tokens';
 import { foldText } from '../text/tokenize';
 import { LETTER_LIMIT, letterScanOf } from '../text/units';
-import { internString } from '../text/words';
+import { internString, wordCount } from '../text/words';
 import {
   EN_WORDS,
   FR_E_ACUTE,
@@ -205,10 +205,11 @@ export function scoreLanguages(tokens: Tokens): LangScores & { nonLatin: number;
   const { key, start, end, text } = tokens;
   const word = tokens.word;
   // The tokenizer's copy of the text's code units, when it has just read this text (faster reads).
-  let units: Uint16Array | undefined;
-  let unitsRead = false;
+  const units = letterScanOf(text)?.units;
   // Long pages: the first few thousand words say enough.
   const n = Math.min(tokens.count, 5000);
+  // Room for every word id made so far, before the loop: a call first met inside the optimised loop deopts it.
+  if (byWord.length < wordCount()) byWord = growTo(byWord, wordCount() - 1);
   for (let i = 0; i < n; i++) {
     // The word's weight first: most words count for nothing, and the checks below only ever skip a word.
     const id = word !== undefined ? word[i]! : -1;
@@ -231,11 +232,8 @@ export function scoreLanguages(tokens: Tokens): LangScores & { nonLatin: number;
     }
     // English "'s", "'re", "'ll" come after an apostrophe; French elisions ("s'il", "l'huile") come before it.
     const at = start[i] ?? 0;
-    if ((end[i] ?? 0) - at <= 2) {
-      if (!unitsRead) {
-        units = letterScanOf(text)?.units;
-        unitsRead = true;
-      }
+    if ((end[i] ?? 0) - at <= 2 && at > 0) {
+      // at > 0: a read before the start is no apostrophe, and it would deopt the optimised loop.
       const q = units !== undefined ? units[at - 1] : text.charCodeAt(at - 1);
       if (q === 0x27 || q === 0x2019) continue;
     }

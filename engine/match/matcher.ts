@@ -7,6 +7,7 @@ import type { MatcherData } from './compile.ts';
 import { LANG_BIT, type CRule, type MatchHit, type ScanView } from './types.ts';
 import { verifyProgram as verifyProgramImported } from './verify.ts';
 import { compileRule, type RuleProgram } from './program.ts';
+import { wordCount } from '../text/words.ts';
 
 // Module constants rather than imported bindings in the scan loop (a transpiler may make those getters).
 const verifyProgram = verifyProgramImported;
@@ -208,7 +209,10 @@ export class Matcher {
       for (let i = 0; i < n; i++) ids[i] = vocab.get(keys[i]!) ?? -1;
       return ids;
     }
+    // Room for every word id made so far, before the loop: a call first met inside the optimised loop
+    // deopts it (and scan, which inlines this).
     let byWord: Int32Array = this.byWord;
+    if (byWord.length < wordCount()) byWord = this.growByWord(wordCount() - 1);
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
       if (w < 0) {

@@ -76,10 +76,16 @@ function candidates(text: string): number {
   let bits = text.includes('://') ? 1 : 0;
   if (mentionsPmid(text)) bits |= 8 | 16;
   for (let i = text.indexOf('.'); i !== -1 && (bits & 0x66) !== 0x66; i = text.indexOf('.', i + 1)) {
-    const before = text.charCodeAt(i - 1) | 32;
-    const after = text.charCodeAt(i + 1);
+    // Reads stay in bounds (a read past either end deopts the optimised loop); -1 stands for "no character".
+    const before = i > 0 ? text.charCodeAt(i - 1) | 32 : -1;
+    const after = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
     const lower = after | 32;
-    if (before === 119 && (text.charCodeAt(i - 2) | 32) === 119 && (text.charCodeAt(i - 3) | 32) === 119)
+    if (
+      before === 119 &&
+      i >= 3 &&
+      (text.charCodeAt(i - 2) | 32) === 119 &&
+      (text.charCodeAt(i - 3) | 32) === 119
+    )
       bits |= 2;
     if (before === 48 && after >= 48 && after <= 57) bits |= 4 | 32;
     if ((lower >= 97 && lower <= 122) || after === 0x17f || after === 0x212a) bits |= 64;
