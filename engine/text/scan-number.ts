@@ -19,21 +19,21 @@ const unitsToString = words.unitsToString;
 
 /** Numbers: 10 000, 5,000, 2,5, 2.5; letters glued after it start a new token (a unit: 5000mg). */
 export function number(st: Tokenizer, i: number): number {
-  const { text, n } = st;
+  const { text, n, u } = st;
   const start = i;
   let len = 0;
   let group = 0;
   let grouped = false;
   let decimal = false;
   while (i < n && len < BUF_SIZE) {
-    const c = text.charCodeAt(i);
+    const c = u[i]!;
     if (c >= 48 && c <= 57) {
       buf[len++] = c;
       group++;
       i++;
       continue;
     }
-    if (c > 57 && classOf(cpAt(text, i)) === C_DIGIT) {
+    if (c > 57 && classOf(c >= 0xd800 && c < 0xdc00 ? cpAt(text, i) : c) === C_DIGIT) {
       // Full-width and other compatibility digits (𝟏) fold to ASCII.
       const cp = cpAt(text, i);
       len = appendFolded(buf, len, cp, false);
@@ -47,7 +47,7 @@ export function number(st: Tokenizer, i: number): number {
       i++;
       continue;
     }
-    const digitsAfter = countDigits(text, i + 1);
+    const digitsAfter = countDigits(u, i + 1);
     if (c === 44 && !decimal) {
       // 5,000 (thousands) or 2,5 (decimal comma)
       if (digitsAfter === 3 && group <= 3 && (!grouped || group === 3)) {
@@ -96,12 +96,13 @@ export function number(st: Tokenizer, i: number): number {
   return i;
 }
 
-function countDigits(text: string, i: number): number {
-  let k = 0;
-  while (i + k < text.length) {
-    const c = text.charCodeAt(i + k);
+/** Digits (ASCII or full-width) from i on; u[n] is a 0 sentinel (units.ts), which ends the run. */
+function countDigits(u: Uint16Array, i: number): number {
+  let k = i;
+  for (;;) {
+    const c = u[k]!;
     if (!((c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19))) break;
     k++;
   }
-  return k;
+  return k - i;
 }
