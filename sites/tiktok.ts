@@ -3,17 +3,7 @@
 // TikTok renames tags and hashed classes often; data-e2e attributes have held since 2022, so match those only.
 import type { PostUnit, SiteAdapter } from './types.ts';
 import { partFromAttribute, partFromElement, partFromElements, tagOf } from './text-walker.ts';
-import {
-  absUrl,
-  buildUnit,
-  collect,
-  docOf,
-  externalLinks,
-  pageUrl,
-  plainText,
-  selectAll,
-  unitsOf,
-} from './unit.ts';
+import { absUrl, buildUnit, collect, docOf, externalLinks, pageUrl, plainText, unitsOf } from './unit.ts';
 
 const DESC = '[data-e2e=video-desc], [data-e2e=browse-video-desc]';
 /** Hashtag links: a[href^="/tag/"] (tested by attribute reads: the walker asks for every element). */
@@ -120,10 +110,35 @@ function gridUnit(item: Element): PostUnit | null {
   });
 }
 
+const ANY = `${DESC}, ${COMMENT_TEXT}, ${GRID_ITEM}`;
+
+/**
+ * The three groups (captions, comments, grid cells) from one query: one walk of the page instead of three, the
+ * largest single cost of a full scan once the code is warm. Each group keeps document order and comes whole
+ * before the next, as with a query each; an element is told apart by its data-e2e value (every selector above
+ * tests that attribute). For an element root, the nearest match around it comes first in its group (selectAll).
+ */
+function groups(root: ParentNode): Element[][] {
+  const out: Element[][] = [[], [], []];
+  if ((root as Node).nodeType === 1)
+    [DESC, COMMENT_TEXT, GRID_ITEM].forEach((sel, i) => {
+      const up = (root as Element).closest(sel);
+      if (up) out[i]!.push(up);
+    });
+  const all = root.querySelectorAll(ANY);
+  for (let i = 0; i < all.length; i++) {
+    const el = all[i]!;
+    const v = el.getAttribute('data-e2e');
+    out[v === 'video-desc' || v === 'browse-video-desc' ? 0 : v === 'user-post-item' ? 2 : 1]!.push(el);
+  }
+  return out;
+}
+
 function* posts(root: ParentNode): Generator<PostUnit> {
-  yield* unitsOf(selectAll(root, DESC), videoUnit);
-  yield* unitsOf(selectAll(root, COMMENT_TEXT), commentUnit);
-  yield* unitsOf(selectAll(root, GRID_ITEM), gridUnit);
+  const [videos, comments, grid] = groups(root);
+  yield* unitsOf(videos!, videoUnit);
+  yield* unitsOf(comments!, commentUnit);
+  yield* unitsOf(grid!, gridUnit);
 }
 
 export const tiktok: SiteAdapter = {
@@ -131,7 +146,7 @@ export const tiktok: SiteAdapter = {
   name: 'TikTok',
   hosts: HOSTS,
   detect: (doc) =>
-    !!doc.querySelector(`${DESC}, ${COMMENT_TEXT}, ${GRID_ITEM}`) ||
+    !!doc.querySelector(ANY) ||
     doc.querySelector('meta[property="og:site_name"]')?.getAttribute('content') === 'TikTok',
   findPosts: collect(posts),
   iteratePosts: posts,
