@@ -90,7 +90,7 @@ const MAX_KNOWN = 5000;
 
 export function createScanner(opts: ScannerOptions): Scanner {
   const { root: doc, adapter } = opts;
-  const now = opts.now ?? perfNow();
+  const now = opts.now ?? perfNow;
   const log = opts.log ?? ((m: string) => console.warn(m));
   const hugeBatch = opts.hugeBatch ?? 150;
   const climb = opts.climb ?? 4;

@@ -38,10 +38,8 @@ export const IDLE_TIMEOUT_MS = 50;
 
 /** performance.now, the object looked up once (a global lookup each call cost as much as the call itself in a
  * content script, which reads the clock several times per post). */
-export function perfNow(): () => number {
-  const perf = globalThis.performance;
-  return () => perf.now();
-}
+const perf = globalThis.performance;
+export const perfNow = (): number => perf.now();
 
 export function defaultRequestIdle(): RequestIdle {
   const g = globalThis as {
@@ -53,7 +51,7 @@ export function defaultRequestIdle(): RequestIdle {
 
 export function createSlicer(opts: SlicerOptions): Slicer {
   const requestIdle = opts.requestIdle ?? defaultRequestIdle();
-  const now = opts.now ?? perfNow();
+  const now = opts.now ?? perfNow;
   const budget = opts.budgetMs ?? 8;
   const timeout = opts.timeoutMs ?? IDLE_TIMEOUT_MS;
   let pending = false;

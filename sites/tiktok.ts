@@ -110,7 +110,8 @@ function gridUnit(item: Element): PostUnit | null {
   });
 }
 
-const ANY = `${DESC}, ${COMMENT_TEXT}, ${GRID_ITEM}`;
+const GROUPS = [DESC, COMMENT_TEXT, GRID_ITEM];
+const ANY = GROUPS.join(', ');
 
 /**
  * The three groups (captions, comments, grid cells) from one query: one walk of the page instead of three, the
@@ -119,15 +120,11 @@ const ANY = `${DESC}, ${COMMENT_TEXT}, ${GRID_ITEM}`;
  * tests that attribute). For an element root, the nearest match around it comes first in its group (selectAll).
  */
 function groups(root: ParentNode): Element[][] {
-  const out: Element[][] = [[], [], []];
-  if ((root as Node).nodeType === 1)
-    [DESC, COMMENT_TEXT, GRID_ITEM].forEach((sel, i) => {
-      const up = (root as Element).closest(sel);
-      if (up) out[i]!.push(up);
-    });
-  const all = root.querySelectorAll(ANY);
-  for (let i = 0; i < all.length; i++) {
-    const el = all[i]!;
+  const out = GROUPS.map((sel) => {
+    const up = (root as Partial<Element>).closest?.(sel);
+    return up ? [up] : [];
+  });
+  for (const el of Array.from(root.querySelectorAll(ANY))) {
     const v = el.getAttribute('data-e2e');
     out[v === 'video-desc' || v === 'browse-video-desc' ? 0 : v === 'user-post-item' ? 2 : 1]!.push(el);
   }

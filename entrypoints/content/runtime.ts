@@ -162,7 +162,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
   // Main-thread time of analysis slices that ran on their own (those run from a scanner slice count there).
   const idle = { ms: 0, longest: 0 };
   // Under the bench flag only: where the drain's time goes (engine analysis vs marks), for the bench report.
-  const split = { analyzeMs: 0, marksMs: 0, reused: 0 };
+  const split = { analyzeMs: 0, marksMs: 0 };
   // One-time costs before the first post: decoding the snapshot and warming the engine up.
   const setup = { ms: 0 };
   const benchSplit = doc.documentElement?.hasAttribute('data-vigie-bench') ?? false;
@@ -172,7 +172,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     const marks = String(count);
     if (root.dataset.vigieMarks !== marks) root.dataset.vigieMarks = marks;
     // `npm run bench` sets data-vigie-bench on the page: then Vigie reports its own cost, never otherwise.
-    if (!root.hasAttribute('data-vigie-bench')) return;
+    if (!benchSplit) return;
     const now = win.performance.now();
     if (count > lastCount) root.dataset.vigieMarkedAt = String(now);
     lastCount = count;
@@ -189,7 +189,6 @@ export function startContent(deps: ContentDeps): ContentRuntime {
       // Outside the slices: the overlay's layout passes and intersection callbacks, and the set-up.
       frameMs: overlay?.frameMs ?? 0,
       setupMs: setup.ms,
-      reused: split.reused,
       slices: st?.slices ?? 0,
     });
   };
@@ -263,8 +262,6 @@ export function startContent(deps: ContentDeps): ContentRuntime {
   /** Analyses and marks queued posts while `hasTime()` (at least one, so a busy page still progresses). */
   const drainSome = (hasTime: () => boolean): boolean => {
     if (stopped || !engine) return false;
-    // 'vigie:slice' measures each slice of Vigie's own work (analysis + marks) for the bench.
-    perf?.mark?.('vigie:slice:start');
     let done = 0;
     draining = true;
     try {
@@ -278,7 +275,6 @@ export function startContent(deps: ContentDeps): ContentRuntime {
         if (old && old.findings && old.gen === engineGen && sameInput(old.post, post)) {
           const entry: Entry = { post, findings: old.findings, gen: old.gen };
           posts.set(key, entry);
-          split.reused++;
           display(entry);
           done++;
           continue;
@@ -307,16 +303,9 @@ export function startContent(deps: ContentDeps): ContentRuntime {
         if (!e.post.anchor.isConnected) posts.delete(key);
       }
     }
+    // No performance.mark/measure per slice (they were read by nothing, and every measure stayed in the page's
+    // own timeline, visible to its scripts): the bench reads data-vigie-stats.
     publish(overlay?.count() ?? 0);
-    perf?.mark?.('vigie:slice:end');
-    try {
-      perf?.measure?.('vigie:slice', 'vigie:slice:start', 'vigie:slice:end');
-      // Keep only the measures (one per slice): the page's timeline buffer is not ours to fill.
-      perf?.clearMarks?.('vigie:slice:start');
-      perf?.clearMarks?.('vigie:slice:end');
-    } catch {
-      /* measure is best-effort */
-    }
     return queue.size > 0;
   };
 
