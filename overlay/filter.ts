@@ -38,7 +38,9 @@ export function selectForDisplay(
   isShown: (f: Finding, s: DisplaySettings) => boolean = defaultIsShown,
 ): Finding[] {
   const { dismissed, hiddenRules } = setsOf(feedback);
-  const kept = (f: Finding) => !hiddenRules.has(f.ruleId) && !dismissed.has(feedbackKey(postKey, f.ruleId));
+  // No key to build while nothing is dismissed (most pages): a fresh string per finding, twice, for each post.
+  const kept = (f: Finding) =>
+    !hiddenRules.has(f.ruleId) && (!dismissed.size || !dismissed.has(feedbackKey(postKey, f.ruleId)));
   // No positive note on a post that also has a negative finding context left standing (seen or not).
   const negative = findings.some(
     (f) => NEGATIVE_CATEGORIES.includes(f.category) && f.effect !== 'removed' && kept(f),
