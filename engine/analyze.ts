@@ -22,7 +22,7 @@ import { applyContext, compileContext, readContext, type CompiledContext } from 
 import { BUILTIN_CONTEXT } from './context/builtin.ts';
 import { detectLanguage } from './lang/detect.ts';
 import { buildSourceIndex, extractLinks } from './sources/links.ts';
-import { selectShown, type VisibilitySettings } from './visibility.ts';
+import { markShown, type VisibilitySettings } from './visibility.ts';
 import { sourceFindings } from './source-findings.ts';
 import type { Pack } from './types.ts';
 
@@ -136,11 +136,8 @@ export class Engine {
       }
     }
     findings.push(...sourceFindings(links, this.sources, text));
-    if (findings.length > 0) {
-      // selectShown also keeps the neutral source note away from a negative finding.
-      const shown = new Set(selectShown(findings, opts.settings));
-      for (const f of findings) f.shown = shown.has(f);
-    }
+    // selectShown's answer (it also keeps the neutral source note away from a negative finding).
+    if (findings.length > 0) markShown(findings, opts.settings);
     return { lang, ran, findings, links };
   }
 

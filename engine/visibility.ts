@@ -64,3 +64,25 @@ export function selectShown<T extends Shown>(
   );
   return negative ? shown.filter((f) => f.category !== 'cites-verified-source') : shown;
 }
+
+/**
+ * Sets each finding's `shown` to whether selectShown keeps it, without the intermediate lists and Set
+ * (analyze() does this for every post with findings).
+ */
+export function markShown<T extends Shown & { shown: boolean }>(
+  findings: readonly T[],
+  settings: Partial<VisibilitySettings> = {},
+): void {
+  let negative = false;
+  for (const f of findings)
+    if (
+      NEGATIVE_CATEGORIES.includes(f.category) &&
+      f.effect !== 'removed' &&
+      !settings.hiddenRules?.includes(f.ruleId)
+    ) {
+      negative = true;
+      break;
+    }
+  for (const f of findings)
+    f.shown = isShown(f, settings) && !(negative && f.category === 'cites-verified-source');
+}

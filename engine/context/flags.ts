@@ -64,13 +64,19 @@ function tableFor(c: CompiledContext, id: number): Table {
 }
 
 /**
- * c's bits by word id, holding every id made so far: a loop over tokens reads `table[id]` itself (no call
+ * c's tables by word id, holding every id made so far: a loop over tokens reads `bits[id]` itself (no call
  * per token, which counts on a cold start) and calls bitsAt only where that reads 0 (not computed yet, or a
- * token without an id). bitsAt stores into this same array as long as no new word is interned meanwhile.
+ * token without an id). bitsAt stores into these same arrays as long as no new word is interned meanwhile.
  */
-export function bitsTable(c: CompiledContext): Uint16Array {
-  return tableFor(c, Math.max(0, wordCount() - 1)).bits;
+export function bitsTable(c: CompiledContext): CueTable {
+  return tableFor(c, Math.max(0, wordCount() - 1));
 }
+
+/**
+ * What bitsTable gives a loop: `bits[id]` (0: not computed yet), and `pre[id]` / `post[id]` the cue entries
+ * cueEntriesAt gives for that id (null: none; undefined: not asked yet, ask cueEntriesAt).
+ */
+export type CueTable = Readonly<Table>;
 
 /** The key is the word, or starts with it when the word ends in "*". */
 function prefixMatches(word: string, key: string): boolean {

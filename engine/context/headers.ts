@@ -7,7 +7,15 @@ import type { CompiledContext } from './compile';
 import { gapHas, note, phraseAt, phrasesAt } from './words';
 import { questionMarkIn } from './question-mark';
 import { HEADER, VERDICT } from './flags';
-import { DEBUNK_MARKS, hasDebunkMarks, memoHeader, type Span } from './memo';
+import {
+  DEBUNK_MARKS,
+  hasDebunkMarks,
+  memoHeader,
+  memoVerdict,
+  PUNCT_COLON_DASH,
+  textPunct,
+  type Span,
+} from './memo';
 
 // Words after the match searched for a colon verdict (as far as the cue scan reaches after a match).
 const COLON_REACH = 12;
@@ -41,15 +49,7 @@ export function readHeaders(
   // answers a question at once ("Does X cause Y? No, ...", "... ? Non, répondent les experts").
   const next = t.sentences[si + 1];
   if (next) {
-    let verdict: readonly string[] | undefined;
-    for (const w of phrasesAt(c, VERDICT, c.byFirst.verdicts, c.verdicts, t, next.firstToken))
-      if (
-        phraseAt(t, next.firstToken, next.endToken, w) &&
-        !/^\s*\?/u.test(t.text.slice(t.end[next.firstToken + w.length - 1] ?? 0)) // "Wrong? Maybe not."
-      ) {
-        verdict = w;
-        break;
-      }
+    const verdict = memoVerdict(t, c, si + 1, verdictOpening);
     if (verdict) {
       note(
         notes,
@@ -77,6 +77,18 @@ export function readHeaders(
   }
 }
 
+/** The verdict phrase sentence `k` opens with ("C'est faux.", "Attention à ce visuel trompeur"), if any. */
+function verdictOpening(t: Tokens, c: CompiledContext, k: number): readonly string[] | undefined {
+  const next = t.sentences[k]!;
+  for (const w of phrasesAt(c, VERDICT, c.byFirst.verdicts, c.verdicts, t, next.firstToken))
+    if (
+      phraseAt(t, next.firstToken, next.endToken, w) &&
+      !/^\s*\?/u.test(t.text.slice(t.end[next.firstToken + w.length - 1] ?? 0)) // "Wrong? Maybe not."
+    )
+      return w;
+  return undefined;
+}
+
 /** "X, Y et Z : attention à cette publication": a verdict opening the clause after a colon or dash. */
 export function readColonVerdict(
   t: Tokens,
@@ -85,6 +97,7 @@ export function readColonVerdict(
   c: CompiledContext,
   notes: ContextNote[],
 ): void {
+  if ((textPunct(t, c) & PUNCT_COLON_DASH) === 0) return; // no gap can hold a colon or dash
   for (let j = ml + 1; j < Math.min(s.endToken, ml + 1 + COLON_REACH); j++) {
     const a = t.end[j - 1] ?? 0;
     const b = t.start[j] ?? 0;

@@ -14,17 +14,27 @@ export interface Span {
 let text: Tokens | undefined;
 let context: CompiledContext | undefined;
 let marks = false;
+// PUNCT_* bits of the text, -1 before the first ask.
+let punct = -1;
 // Per sentence: undefined (not read yet), null (no header) or the header.
 let headers: (Span | null | undefined)[] = [];
+// Per sentence: whether it opens rhetorically (question.ts), the verdict phrase it opens with (headers.ts).
+let rhetoric: (boolean | undefined)[] = [];
+let verdicts: (readonly string[] | null | undefined)[] = [];
 // Cue scans without own words, by range and direction.
 let cues = new Map<number, readonly FoundCue[]>();
 
 function use(t: Tokens, c: CompiledContext): void {
   if (t === text && c === context) return;
-  if (t !== text) marks = anyMark(t.text);
+  if (t !== text) {
+    marks = anyMark(t.text);
+    punct = -1;
+  }
   text = t;
   context = c;
   headers = [];
+  rhetoric = [];
+  verdicts = [];
   if (cues.size > 0) cues = new Map();
 }
 
@@ -42,6 +52,23 @@ function anyMark(text: string): boolean {
 export function hasDebunkMarks(t: Tokens, c: CompiledContext): boolean {
   use(t, c);
   return marks;
+}
+
+/** The text has a colon or a dash (":", "-", "–", "—"): what a colon verdict needs after the claim. */
+export const PUNCT_COLON_DASH = 1;
+/** The text has a hyphen: what a French inversion ("cause-t-il") needs. */
+export const PUNCT_HYPHEN = 2;
+const COLON_DASH = /[:\-–—]/;
+
+/**
+ * PUNCT_* bits of the text, read once per text: most posts have none, and the readers that need them then
+ * skip their walk over the words after each match.
+ */
+export function textPunct(t: Tokens, c: CompiledContext): number {
+  use(t, c);
+  if (punct < 0)
+    punct = (COLON_DASH.test(t.text) ? PUNCT_COLON_DASH : 0) | (t.text.includes('-') ? PUNCT_HYPHEN : 0);
+  return punct;
 }
 
 /** The header of sentence `si`, read once per text and context with `read`. */
@@ -82,4 +109,36 @@ export function memoCues(
     found = dir === 'pre' ? both[0] : both[1];
   }
   return found;
+}
+
+/** Whether sentence `si` opens rhetorically, read once per text and context with `read`. */
+export function memoRhetorical(
+  t: Tokens,
+  c: CompiledContext,
+  si: number,
+  read: (t: Tokens, c: CompiledContext, si: number) => boolean,
+): boolean {
+  use(t, c);
+  let r = rhetoric[si];
+  if (r === undefined) {
+    r = read(t, c, si);
+    rhetoric[si] = r;
+  }
+  return r;
+}
+
+/** The verdict phrase sentence `si` opens with, read once per text and context with `read`. */
+export function memoVerdict(
+  t: Tokens,
+  c: CompiledContext,
+  si: number,
+  read: (t: Tokens, c: CompiledContext, si: number) => readonly string[] | undefined,
+): readonly string[] | undefined {
+  use(t, c);
+  let v = verdicts[si];
+  if (v === undefined) {
+    v = read(t, c, si) ?? null;
+    verdicts[si] = v;
+  }
+  return v ?? undefined;
 }

@@ -7,6 +7,7 @@ import { canonAt } from './fold';
 import { gapHas, note, phraseAt, phrasesAt } from './words';
 import { questionMarkIn } from './question-mark';
 import { INTERROGATIVE, isAt, LEAD, RHETORICAL } from './flags';
+import { memoRhetorical, PUNCT_HYPHEN, textPunct } from './memo';
 
 const LATER_QUESTION =
   /[,;:]\s*(?:(?:so|and|but|then|alors|donc|mais|et)\s+)?(?:why|how|what|who|when|where|pourquoi|comment|quoi|qui|quand|où|combien|c['’]est (?:combien|quoi|qui))(?!\p{L})/iu;
@@ -30,10 +31,7 @@ export function readQuestion(
   const s = t.sentences[si];
   if (!s) return;
   const end = s.endToken;
-  // Rhetorical openings ("did you know", "le saviez-vous") sit at the start, after a word or two at most.
-  for (let i = s.firstToken; i < Math.min(end, s.firstToken + 3); i++)
-    for (const r of phrasesAt(c, RHETORICAL, c.byFirst.rhetorical, c.rhetorical, t, i))
-      if (phraseAt(t, i, end, r)) return;
+  if (memoRhetorical(t, c, si, opensRhetorically)) return;
   // "?" after the match, before the next sentence.
   const stop = t.sentences[si + 1]?.start ?? t.text.length;
   const from = t.end[ml] ?? 0;
@@ -63,7 +61,7 @@ export function readQuestion(
     return;
   }
   // French inversion: "cause-t-il", "faut-il", "peut-on" (not "dit-il", "paraît-il").
-  if (!inversion) return;
+  if (!inversion || (textPunct(t, c) & PUNCT_HYPHEN) === 0) return; // the glue before the subject has a "-"
   for (let j = s.firstToken + 1; j <= Math.min(ml + 1, end - 1); j++) {
     // The glue before an inverted subject ends with "-": a character test before the key lookup.
     if (t.text.charCodeAt((t.start[j] ?? 0) - 1) !== 0x2d) continue;
@@ -75,6 +73,16 @@ export function readQuestion(
     note(notes, t, 'question', t.start[prevTok] ?? 0, t.end[j] ?? 0);
     return;
   }
+}
+
+/** Rhetorical openings ("did you know", "le saviez-vous") sit at the start, after a word or two at most. */
+function opensRhetorically(t: Tokens, c: CompiledContext, si: number): boolean {
+  const s = t.sentences[si]!;
+  const end = s.endToken;
+  for (let i = s.firstToken; i < Math.min(end, s.firstToken + 3); i++)
+    for (const r of phrasesAt(c, RHETORICAL, c.byFirst.rhetorical, c.rhetorical, t, i))
+      if (phraseAt(t, i, end, r)) return true;
+  return false;
 }
 
 /**

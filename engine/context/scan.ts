@@ -138,7 +138,7 @@ export function scanBoth(t: Tokens, from: number, to: number, c: CompiledContext
   let nextPre = from;
   let nextPost = from;
   const word = t.word;
-  const table = bitsTable(c);
+  const { bits: table, pre: preLists, post: postLists } = bitsTable(c);
   let pairAt: number[] | undefined;
   for (let i = from; i < to; i++) {
     const id = word !== undefined ? word[i]! : -1;
@@ -147,14 +147,23 @@ export function scanBoth(t: Tokens, from: number, to: number, c: CompiledContext
     if ((bits & (PRE | POST | PAIR)) === 0) continue; // most words start no cue (flags.ts)
     if ((bits & PAIR) !== 0) (pairAt ??= []).push(i);
     if (i >= nextPre && (bits & PRE) !== 0) {
-      const e = pick(t, c, i, to, cueEntriesAt(t, c, i, true), wildPre);
+      const l = id >= 0 ? preLists[id] : undefined; // the lists read in place (cueEntriesAt on first sight)
+      const e = pick(t, c, i, to, l === undefined ? cueEntriesAt(t, c, i, true) : (l ?? undefined), wildPre);
       if (e) {
         pre.push(foundCue(i, e, true));
         nextPre = i + e.words.length;
       }
     }
     if (i >= nextPost && (bits & POST) !== 0) {
-      const e = pick(t, c, i, to, cueEntriesAt(t, c, i, false), wildPost);
+      const l = id >= 0 ? postLists[id] : undefined;
+      const e = pick(
+        t,
+        c,
+        i,
+        to,
+        l === undefined ? cueEntriesAt(t, c, i, false) : (l ?? undefined),
+        wildPost,
+      );
       if (e) {
         post.push(foundCue(i, e, false));
         nextPost = i + e.words.length;
