@@ -17,9 +17,10 @@ const K_UNIT = TokenKind.Unit;
 // A module function, not a comparator made per scan.
 const byPosition = (x: MatchHit, y: MatchHit): number =>
   x.firstToken - y.firstToken || x.ruleIndex - y.ruleIndex;
-const hashPair = (a: number, b: number) => Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b);
-/** The pair filter's hash: the top bits of a multiplicative mix (well spread, unlike hashPair's low bits). */
-const bloomHash = (a: number, b: number) => Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b);
+// Two hashes of an id pair (a, b), written out where they are used (no call per probe):
+//   hashPair   Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b), low bits: the table slot
+//   bloomHash  Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b), top bits: the pair filter's bit (well
+//              spread, unlike hashPair's low bits)
 
 export class Matcher {
   readonly rules: CRule[];
@@ -312,9 +313,11 @@ export class Matcher {
         for (let k = singleOffsets[id]!, e = singleOffsets[id + 1]!; k < e; k++) check(singleRules[k]!, s, i);
         if (pairFirst[id] === 1 && i + 1 < n) {
           const b = ids[i + 1]!;
-          const x = bloomHash(id, b) >>> bloomShift;
+          // bloomHash and hashPair written out: a call per token costs on a cold start (the interpreter
+          // does not inline), and nearly every token of a big pack's page reaches this probe.
+          const x = Math.imul(Math.imul(id, 0x9e3779b1) ^ b, 0x85ebca6b) >>> bloomShift;
           if (b >= 0 && (pairBloom[x >>> 5]! & (1 << (x & 31))) !== 0 && sentence[i + 1] === s) {
-            let h = hashPair(id, b) & pairMask;
+            let h = (Math.imul(id, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) & pairMask;
             for (let a = pairAB[2 * h]!; a !== -1; a = pairAB[2 * h]!) {
               if (a === id && pairAB[2 * h + 1] === b) {
                 for (let k = pairStart[h]!, e = pairStart[h + 1]!; k < e; k++) check(pairRules[k]!, s, i);
