@@ -3,9 +3,9 @@
 // viewport; the others stay hidden and cost nothing. floating-ui's autoUpdate runs only for the one open
 // popover (overlay/marks.tsx).
 //
-// A pass reads every geometry first and writes every style after (twice: visibility, then positions), so the
-// page is laid out at most twice per pass; reading one badge's rects after writing the previous one's
-// styles forced a layout per badge.
+// A pass reads every geometry first (badge widths too: a new badge is laid out invisibly until its first pass)
+// and writes every style after, so the page is laid out once per pass; reading one badge's rects after writing
+// the previous one's styles forced a layout per badge.
 
 export interface LayoutItem {
   /** The unit the badge belongs to. */
@@ -69,18 +69,27 @@ function widthOf(wrap: HTMLElement): number {
   return w;
 }
 
-/** Places a batch of badges (and their strips) with two reads and two writes for the whole batch (reads after
- * writes only for badges not measured yet). */
+/** Places a batch of badges (and their strips): one read phase and one write phase for the whole batch (a read
+ * after the writes only for a badge drawn again while hidden, which has no width yet). */
 export function placeAll(items: readonly LayoutItem[], win: Window): readonly DOMRect[] {
   if (!items.length) return [];
   const rects = items.map((i) => i.anchor.getBoundingClientRect());
   const players = items.map((i) => (i.strip && i.player ? i.player.getBoundingClientRect() : null));
   const viewportWidth = win.document.documentElement.clientWidth || win.innerWidth;
   const shown: number[] = [];
+  items.forEach((_, k) => {
+    if (visible(rects[k]!, win)) shown.push(k);
+  });
+  // Widths with the other reads, while the layout is clean: a badge drawn since the last pass is laid out but
+  // invisible (vg-new), so it is measured now, shown or not (cached). Measured after the writes below, each
+  // pass that drew badges forced a second layout.
+  const w = items.map((i) => widthOf(i.wrap));
+  let s = 0;
   items.forEach((item, k) => {
-    const on = visible(rects[k]!, win);
+    const on = shown[s] === k;
+    if (on) s++;
     setHidden(item.wrap, !on);
-    if (on) shown.push(k);
+    if (item.wrap.classList.contains('vg-new')) item.wrap.classList.remove('vg-new');
     const p = players[k];
     if (!item.strip || !p) return;
     const stripOn = visible(p, win) && p.width >= 120;
@@ -90,9 +99,9 @@ export function placeAll(items: readonly LayoutItem[], win: Window): readonly DO
     setPx(item.strip, 'top', Math.round(Math.max(p.top, 0) + STRIP_INSET));
     setPx(item.strip, 'width', Math.round(p.width - 2 * STRIP_INSET));
   });
-  const w = shown.map((k) => widthOf(items[k]!.wrap));
-  shown.forEach((k, n) => {
-    const { x, y } = badgePosition(rects[k]!, w[n]!, viewportWidth);
+  shown.forEach((k) => {
+    // A badge drawn again while hidden has no width yet: measured now (a second layout, rare).
+    const { x, y } = badgePosition(rects[k]!, w[k] || widthOf(items[k]!.wrap), viewportWidth);
     setPx(items[k]!.wrap, 'left', x);
     setPx(items[k]!.wrap, 'top', y);
   });

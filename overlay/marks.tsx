@@ -246,7 +246,8 @@ export function createOverlay(env: OverlayEnv): Overlay {
   function draw(key: string, m: Mark, fresh: HTMLElement[]): HTMLElement[] {
     if (!m.wrap) {
       m.wrap = doc.createElement('div');
-      m.wrap.className = 'vg-mark vg-hidden';
+      // Laid out but invisible until its first layout pass, which measures it with the other reads (layout.ts).
+      m.wrap.className = 'vg-mark vg-hidden vg-new';
       fresh.push(m.wrap);
     }
     const wantsStrip = Boolean(stripFinding(m.target, m.findings));

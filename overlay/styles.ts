@@ -7,6 +7,7 @@ export const OVERLAY_CSS = `
 .vg-mark, .vg-popwrap, .vg-stripwrap { position: fixed; top: 0; left: 0; }
 .vg-popwrap { max-height: min(70vh, 520px); }
 .vg-hidden { display: none !important; }
+.vg-hidden.vg-new { display: block !important; visibility: hidden !important; }
 :host, .vg-root {
   --vg-bg: #ffffff; --vg-fg: #1f2328; --vg-muted: #57606a; --vg-border: #d0d7de; --vg-link: #0a58ca;
   --vg-warning: #b42318; --vg-warning-bg: #fff1ef; --vg-caution: #9a5b00; --vg-caution-bg: #fff7e6;
