@@ -82,6 +82,8 @@ interface QueuedJob {
   job: Job;
   /** Keys this job yielded; set when it failed (an adapter error), so nothing is taken for gone. */
   found: Set<string>;
+  /** A full job's anchors read so far (fullJob). */
+  read?: WeakSet<Element>;
   failed?: boolean;
 }
 
@@ -133,9 +135,9 @@ export function createScanner(opts: ScannerOptions): Scanner {
     yield* adapter.iteratePosts(r);
   }
 
-  /** Observes the open shadow roots below `r` and reads their posts. */
-  function* shadowsOf(r: ParentNode): Generator<PostUnit | null> {
-    for (const sr of shadowRootsIn(r)) {
+  /** Observes the open shadow roots below `r` and reads their posts (`over`: see shadowRootsIn). */
+  function* shadowsOf(r: ParentNode, over?: (el: Element) => boolean): Generator<PostUnit | null> {
+    for (const sr of shadowRootsIn(r, over)) {
       if (!sr) {
         yield null;
         continue;
@@ -146,10 +148,15 @@ export function createScanner(opts: ScannerOptions): Scanner {
     }
   }
 
-  function* fullJob(): Generator<PostUnit | null> {
+  /**
+   * `read`: anchors of the posts this job has read. The shadow-root search passes over their subtrees (half the
+   * elements of a feed): the text walker entered any shadow root there, and a later change inside the post
+   * searches it again (subtreeJob).
+   */
+  function* fullJob(read: WeakSet<Element>): Generator<PostUnit | null> {
     stats.fullScans++;
     yield* postsIn(doc);
-    yield* shadowsOf(doc);
+    yield* shadowsOf(doc, (el) => read.has(el));
   }
 
   function* subtreeJob(r: Element): Generator<PostUnit | null> {
@@ -162,7 +169,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
   const job = (root: Element | null, j: Job): QueuedJob => ({ root, job: j, found: new Set() });
 
   const requestFull = () => {
-    queue = [job(null, fullJob())];
+    const read = new WeakSet<Element>();
+    queue = [{ ...job(null, fullJob(read)), read }];
     current = null;
   };
 
@@ -281,6 +289,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
       if (!u) continue;
       ownKey(u);
       current.found.add(u.key);
+      current.read?.add(u.anchor);
       known.delete(u.key);
       known.set(u.key, u.anchor);
       const ks = anchorKeys.get(u.anchor);
