@@ -121,6 +121,11 @@ export function bitsOf(c: CompiledContext, k: string): number {
 export function bitsAt(t: Tokens, c: CompiledContext, i: number): number {
   const id = t.word?.[i] ?? -1;
   if (id < 0) return bitsOf(c, canonAt(t, i));
+  // The common case without the call to tableFor (the interpreter of a cold start does not inline it).
+  if (c === lastContext && id < lastTable!.bits.length) {
+    const known = lastTable!.bits[id]!;
+    if (known !== 0) return known;
+  }
   const bits = tableFor(c, id).bits;
   let b = bits[id]!;
   if (b === 0) {

@@ -7,6 +7,7 @@ import type { CompiledContext, PhraseEntry } from './compile';
 import type { CueKind } from './lexicon';
 import { bitsAt, bitsTable, cueEntriesAt, PAIR, POST, PRE } from './flags';
 import { memoCues } from './memo';
+import { entriesFor } from './second-word';
 import { anyOwn } from './words';
 
 export interface FoundCue {
@@ -177,6 +178,8 @@ export function scanBoth(t: Tokens, from: number, to: number, c: CompiledContext
         joinAt(t, i, to, pair, pre, NO_OWN);
         joinAt(t, i, to, pair, post, NO_OWN);
       }
+  // Cues are pushed in token order; only a joined pair can land out of order (and firsts are distinct).
+  if (pairAt === undefined) return [pre, post];
   return [pre.sort(byFirst), post.sort(byFirst)];
 }
 
@@ -189,7 +192,8 @@ function pick(
   listed: readonly PhraseEntry[] | undefined,
   wild: readonly PhraseEntry[] | undefined,
 ): PhraseEntry | undefined {
-  const a = entryAt(t, i, to, listed, NO_OWN, listed !== wild);
+  const known = listed !== undefined && listed !== wild; // the list of token i's key
+  const a = entryAt(t, i, to, known ? entriesFor(listed, canonAt(t, i + 1)) : listed, NO_OWN, known);
   const b = entryAt(t, i, to, wild, NO_OWN, false);
   return a && b ? (b.words.length > a.words.length ? b : a) : (a ?? b);
 }
