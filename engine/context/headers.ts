@@ -13,6 +13,7 @@ import {
   memoHeader,
   memoVerdict,
   PUNCT_COLON_DASH,
+  PUNCT_HEADER_GAP,
   textPunct,
   type Span,
 } from './memo';
@@ -117,7 +118,10 @@ export function readColonVerdict(
 function header(t: Tokens, c: CompiledContext, sent: number): Span | undefined {
   const x = t.sentences[sent];
   if (!x) return undefined;
-  for (let at = x.firstToken; at < Math.min(x.endToken, x.firstToken + 6); at++) {
+  // After the first word a header needs a colon, dash or "|" before it: without one in the text, only
+  // the first word can open one.
+  const reach = (textPunct(t, c) & PUNCT_HEADER_GAP) !== 0 ? 6 : 1;
+  for (let at = x.firstToken; at < Math.min(x.endToken, x.firstToken + reach); at++) {
     const candidates = phrasesAt(c, HEADER, c.byFirst.headers, c.headers, t, at);
     if (candidates.length === 0) continue;
     if (at > x.firstToken && !/[:|\-–—]\s*$/u.test(t.text.slice(t.end[at - 1] ?? 0, t.start[at] ?? 0)))

@@ -58,6 +58,8 @@ export function hasDebunkMarks(t: Tokens, c: CompiledContext): boolean {
 export const PUNCT_COLON_DASH = 1;
 /** The text has a hyphen: what a French inversion ("cause-t-il") needs. */
 export const PUNCT_HYPHEN = 2;
+/** The text has a colon, dash or "|": what a header after a topic needs ("Covid-19 : non, ..."). */
+export const PUNCT_HEADER_GAP = 4;
 const COLON_DASH = /[:\-–—]/;
 
 /**
@@ -66,8 +68,13 @@ const COLON_DASH = /[:\-–—]/;
  */
 export function textPunct(t: Tokens, c: CompiledContext): number {
   use(t, c);
-  if (punct < 0)
-    punct = (COLON_DASH.test(t.text) ? PUNCT_COLON_DASH : 0) | (t.text.includes('-') ? PUNCT_HYPHEN : 0);
+  if (punct < 0) {
+    const colonDash = COLON_DASH.test(t.text);
+    punct =
+      (colonDash ? PUNCT_COLON_DASH : 0) |
+      (t.text.includes('-') ? PUNCT_HYPHEN : 0) |
+      (colonDash || t.text.includes('|') ? PUNCT_HEADER_GAP : 0);
+  }
   return punct;
 }
 
