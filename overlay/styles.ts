@@ -1,5 +1,7 @@
 // Styles inside Vigie's shadow root (badges, popover, video strip). The ::highlight() rules cannot live here:
 // highlights paint the page's own text, so they are in entrypoints/content/style.css (document scope).
+// (Comments stay out of the string, which ships as it is.) The popover's entrance has no opacity: where a tab
+// throttles animations the popover must still be readable at once.
 export const OVERLAY_CSS = `
 :host { all: initial; }
 * { box-sizing: border-box; }
@@ -33,9 +35,8 @@ button:focus-visible, a:focus-visible, .vg-pop:focus-visible { outline: 2px soli
 .vg-badge:hover { transform: translateY(-1px); }
 .vg-icon {
   display: inline-flex; align-items: center; justify-content: center; min-width: 16px; height: 16px; padding: 0 3px;
-  border-radius: 999px; background: currentColor; font-size: 11px; font-weight: 700; line-height: 1;
+  border-radius: 999px; background: currentColor; font-size: 11px; font-weight: 700; line-height: 1; color: inherit;
 }
-.vg-icon { color: inherit; }
 .vg-badge .vg-icon, .vg-strip .vg-icon, .vg-head .vg-icon { background: none; border: 1.5px solid currentColor; }
 .vg-sev-warning, .vg-cat-dangerous-advice { color: var(--vg-warning); }
 .vg-sev-caution { color: var(--vg-caution); }
@@ -87,7 +88,6 @@ button:focus-visible, a:focus-visible, .vg-pop:focus-visible { outline: 2px soli
 .vg-strip-open { border: 1px solid rgba(255,255,255,.7); background: none; color: #fff; border-radius: 6px; padding: 2px 8px; }
 .vg-strip-toggle { border: 0; background: none; color: #fff; padding: 2px 6px; border-radius: 6px; }
 .vg-strip-collapsed { width: auto; padding: 2px 4px; }
-/* No opacity in the entrance: where a tab throttles animations the popover must still be readable at once. */
 @keyframes vg-in { from { transform: translateY(-2px); } to { transform: none; } }
 @media (prefers-reduced-motion: reduce) {
   .vg-pop { animation: none; } .vg-badge { transition: none; } .vg-badge:hover { transform: none; }

@@ -11,7 +11,7 @@
 //     a key already held by another post still on the page -> the newcomer gets `key#2` (as in one pass)
 //
 // An adapter or callback error is logged once and never thrown into the page.
-import { safeFindPosts } from '../sites/registry.ts';
+import { failure, safeFindPosts } from '../sites/registry.ts';
 import type { PostUnit, SiteAdapter } from '../sites/types.ts';
 import { watchNavigation } from './navigation.ts';
 import type { NavigationOptions } from './navigation.ts';
@@ -60,8 +60,6 @@ export interface ScanStats {
   longestStepMs: number;
   /** Main-thread time spent in all slices so far, ms (for the page benchmark). */
   totalMs: number;
-  /** Of totalMs: reading the page (adapter steps, the shadow-root search) and the scanner's bookkeeping per post, ms. */
-  readMs: number;
 }
 
 export interface Scanner {
@@ -110,7 +108,6 @@ export function createScanner(opts: ScannerOptions): Scanner {
     longestSliceMs: 0,
     longestStepMs: 0,
     totalMs: 0,
-    readMs: 0,
   };
   let queue: QueuedJob[] = [];
   let current: QueuedJob | null = null;
@@ -120,10 +117,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
 
   const watcher = createWatcher(() => slicer.kick(), opts.MutationObserver);
 
-  const once = (what: string, error: unknown) =>
-    log(
-      `Vigie: ${what} failed (${error instanceof Error ? error.message : String(error)}); this page is read partly.`,
-    );
+  const once = (what: string, error: unknown) => log(failure(what, error));
 
   /** Posts of one root, lazily when the adapter allows it. */
   function* postsIn(r: ParentNode): Generator<PostUnit | null> {
@@ -268,7 +262,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
     const gone: string[] = [];
     let steps = 0;
     // One clock read per step: its end time starts the next step and answers hasTime.
-    let s0 = now();
+    let s0 = t0;
     // At least one step per slice, so a page busier than every budget still makes progress.
     while (steps === 0 || hasTime(s0)) {
       current ??= queue.shift() ?? null;
@@ -278,7 +272,6 @@ export function createScanner(opts: ScannerOptions): Scanner {
       const s1 = now();
       const took = s1 - s0;
       s0 = s1;
-      stats.readMs += took;
       if (took > stats.longestStepMs) stats.longestStepMs = took;
       if (r.done) {
         for (const key of goneAfter(current)) gone.push(key);

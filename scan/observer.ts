@@ -60,32 +60,24 @@ export function isOwnUi(el: Element): boolean {
 const SHOW_ELEMENT = 1;
 
 /**
- * Elements of a subtree in document order, lazily (TreeWalker where there is one: ~5x faster in Chromium).
+ * Elements of a subtree in document order, lazily (TreeWalker: ~5x faster than a query in Chromium; every DOM
+ * Vigie runs in has one, linkedom and happy-dom included).
  * `over`: elements whose descendants are not listed (the element itself is).
  */
 function* elementsOf(root: ParentNode, over?: (el: Element) => boolean): Generator<Element> {
   const node = root as Node;
   if (node.nodeType === 1) yield node as Element;
-  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument;
-  if (doc && typeof doc.createTreeWalker === 'function') {
-    const walker = doc.createTreeWalker(node, SHOW_ELEMENT);
-    let n = walker.nextNode() as Element | null;
-    while (n) {
-      yield n;
-      if (over?.(n)) {
-        // Past its subtree: its next sibling, else the nearest ancestor's (parentNode() stops at the root).
-        let next = walker.nextSibling();
-        while (!next && walker.parentNode()) next = walker.nextSibling();
-        n = next as Element | null;
-      } else n = walker.nextNode() as Element | null;
-    }
-  } else {
-    let passed: Element | null = null;
-    for (const el of Array.from(root.querySelectorAll('*'))) {
-      if (passed?.contains(el)) continue;
-      passed = over?.(el) ? el : passed;
-      yield el;
-    }
+  const doc = node.nodeType === 9 ? (node as Document) : node.ownerDocument!;
+  const walker = doc.createTreeWalker(node, SHOW_ELEMENT);
+  let n = walker.nextNode() as Element | null;
+  while (n) {
+    yield n;
+    if (over?.(n)) {
+      // Past its subtree: its next sibling, else the nearest ancestor's (parentNode() stops at the root).
+      let next = walker.nextSibling();
+      while (!next && walker.parentNode()) next = walker.nextSibling();
+      n = next as Element | null;
+    } else n = walker.nextNode() as Element | null;
   }
 }
 
@@ -137,9 +129,7 @@ const CLIMB_MAX_ELEMENTS = 400;
  */
 function larger(el: Element, max: number): boolean {
   if (el.childElementCount > max) return true;
-  const doc = el.ownerDocument;
-  if (typeof doc?.createTreeWalker !== 'function') return el.getElementsByTagName('*').length > max;
-  const walker = doc.createTreeWalker(el, SHOW_ELEMENT);
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_ELEMENT);
   for (let n = 1; walker.nextNode(); n++) if (n > max) return true;
   return false;
 }

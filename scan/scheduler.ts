@@ -41,12 +41,15 @@ export const IDLE_TIMEOUT_MS = 50;
 const perf = globalThis.performance;
 export const perfNow = (): number => perf.now();
 
-export function defaultRequestIdle(): RequestIdle {
-  const g = globalThis as {
-    requestIdleCallback?: (cb: (d: IdleDeadlineLike) => void, o: { timeout: number }) => number;
-  };
+/** `g`'s requestIdleCallback (the content script passes its window), else a short timer. */
+export function defaultRequestIdle(
+  g: {
+    requestIdleCallback?: (cb: (d: IdleDeadlineLike) => void, o: { timeout: number }) => unknown;
+    setTimeout(fn: () => void, ms: number): unknown;
+  } = globalThis,
+): RequestIdle {
   if (typeof g.requestIdleCallback === 'function') return (cb, opts) => g.requestIdleCallback!(cb, opts);
-  return (cb) => setTimeout(() => cb(undefined), 16);
+  return (cb) => g.setTimeout(() => cb(undefined), 16);
 }
 
 export function createSlicer(opts: SlicerOptions): Slicer {

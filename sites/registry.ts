@@ -15,6 +15,10 @@ export function findForHost(list: readonly SiteAdapter[], host: string): SiteAda
 
 const reported = new WeakSet<SiteAdapter>();
 
+/** The one message for a reader that failed (adapter, scanner step, marks). */
+export const failure = (what: string, error: unknown): string =>
+  `Vigie: ${what} failed (${error instanceof Error ? error.message : String(error)}); this page is read partly.`;
+
 /** Runs an adapter and never throws: an adapter error is logged once per adapter and gives no posts. */
 export function safeFindPosts(
   adapter: SiteAdapter,
@@ -26,9 +30,7 @@ export function safeFindPosts(
   } catch (error) {
     if (!reported.has(adapter)) {
       reported.add(adapter);
-      log(
-        `Vigie: the ${adapter.name} reader failed (${error instanceof Error ? error.message : String(error)}); this page is read partly.`,
-      );
+      log(failure(`the ${adapter.name} reader`, error));
     }
     return [];
   }

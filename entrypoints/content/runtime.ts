@@ -25,7 +25,7 @@ import { feedbackKey, selectForDisplay, type DisplaySettings } from '../../overl
 import { isTabMessage, type TabSummary } from '../../overlay/tab-messages.ts';
 import type { MarkTarget } from '../../overlay/types.ts';
 import type { MarkAction } from '../../components/Popover.tsx';
-import { createSlicer, IDLE_TIMEOUT_MS, type RequestIdle } from '../../scan/scheduler.ts';
+import { createSlicer, defaultRequestIdle, IDLE_TIMEOUT_MS } from '../../scan/scheduler.ts';
 
 export interface EngineLike {
   analyze(input: { text: string; links?: PostLink[] }): { findings: Finding[] };
@@ -33,13 +33,7 @@ export interface EngineLike {
 export interface ScannerLike {
   start?(): void;
   stop?(): void;
-  readonly stats?: {
-    totalMs: number;
-    longestSliceMs: number;
-    slices: number;
-    reported: number;
-    readMs?: number;
-  };
+  readonly stats?: { totalMs: number; longestSliceMs: number; slices: number; reported: number };
 }
 export interface ScannerOptions {
   root: Document;
@@ -103,12 +97,6 @@ const WARM_UP = [
 ];
 /** Longest stretch of analysis in one go, ms (then the rest waits for idle time). */
 const SLICE_MS = 8;
-
-/** The window's requestIdleCallback (the content script's own view of it), else a short timer. */
-function idleOf(win: Window & typeof globalThis): RequestIdle {
-  if (typeof win.requestIdleCallback === 'function') return (cb, o) => win.requestIdleCallback(cb, o);
-  return (cb) => win.setTimeout(() => cb(undefined), 16);
-}
 
 export interface ContentRuntime {
   ready: Promise<void>;
@@ -184,8 +172,6 @@ export function startContent(deps: ContentDeps): ContentRuntime {
       longestSliceMs: Math.max(st?.longestSliceMs ?? 0, idle.longest, overlay?.longestFrameMs ?? 0),
       analyzeMs: split.analyzeMs,
       marksMs: split.marksMs,
-      // Of mainThreadMs: the scanner reading the page (adapter, text walker, shadow-root search).
-      readMs: st?.readMs ?? 0,
       // Outside the slices: the overlay's layout passes and intersection callbacks, and the set-up.
       frameMs: overlay?.frameMs ?? 0,
       setupMs: setup.ms,
@@ -322,7 +308,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
   });
   const drainSlicer = createSlicer({
     run: (hasTime) => (idleDrain(hasTime), false),
-    requestIdle: idleOf(win),
+    requestIdle: defaultRequestIdle(win),
     now: clock,
     budgetMs: SLICE_MS,
   });
@@ -418,7 +404,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
    */
   function warmUp(): Promise<void> {
     const steps = [...WARM_UP.map((text) => () => void engine?.analyze({ text })), () => ensureOverlay()];
-    const idle = idleOf(win);
+    const idle = defaultRequestIdle(win);
     return new Promise<void>((done) => {
       const step = () => {
         const next = steps.shift();

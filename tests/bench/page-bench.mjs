@@ -107,8 +107,6 @@ export async function runPageBench({ log = () => {} } = {}) {
       analyzeMs: +(first.analyzeMs ?? 0).toFixed(1),
       marksMs: +(first.marksMs ?? 0).toFixed(1),
       frameMs: +(first.frameMs ?? 0).toFixed(1),
-      // Of the reading: the scanner's steps (adapter, text walker, shadow-root search, per-post bookkeeping).
-      readMs: +(first.readMs ?? 0).toFixed(1),
       setupMs: +(first.setupMs ?? 0).toFixed(1),
       slices: first.slices,
     };
@@ -126,7 +124,7 @@ export function printPageBench(p) {
   );
   const reading = +(p.mainThreadMs - p.analyzeMs - p.marksMs - p.frameMs).toFixed(1);
   console.log(
-    `    of which           engine ${p.analyzeMs} ms, marks ${p.marksMs} ms, overlay frames ${p.frameMs} ms, reading the page ${reading} ms (scanner steps ${p.readMs})`,
+    `    of which           engine ${p.analyzeMs} ms, marks ${p.marksMs} ms, overlay frames ${p.frameMs} ms, reading the page ${reading} ms`,
   );
   console.log(
     `  set-up (once)       ${p.setupMs} ms (snapshot decoding and engine warm-up, before the first post)`,
