@@ -151,6 +151,8 @@ export const EN: ContextLexicon = {
   imperativeAfter: [
     'not', 'your', 'yourself', 'yourselves', 'this', 'that', 'it', 'what', 'whatever', 'more', 'some', 'a', 'an',
     'everything', 'anything', 'nothing', 'me', 'us', 'them', 'as', 'so', 'no', 'ur',
+    // "Do steam inhalation twice a day", "Do yoga": an activity after "do" is an order (a question needs a "?").
+    'steam', 'yoga', 'gargle', 'gargles', 'exercise', 'exercises', 'squats', 'cardio', 'fasting', 'breathing',
   ],
   // "Should work for everyone", "Could cure cancer", "Has also helped me", "Will be more updates": the
   // subject is left out. Verbs a claim starts with, participles, and adverbs that sit between.

@@ -105,6 +105,9 @@ const ROWS: Row[] = [
   ['Does lemon water cure cancer?', 'lemon water cure cancer', ['question']],
   ['Does lemon water cure cancer', 'lemon water cure cancer', ['question']],
   ['So can garlic cure the flu', 'garlic cure the flu', ['question']],
+  // an activity after "do" is an order, not a question
+  ['Do steam inhalation twice a day, the virus dies at 70 degrees', 'the virus dies at 70 degrees', []],
+  ['Do yoga daily and garlic cures the flu', 'garlic cures the flu', []],
   ['Lemon water cures cancer?? asking for my mum', 'lemon water cures cancer', ['question']],
   ["Don't stop your insulin without your doctor", 'stop your insulin', ['negated']],
   ['Did you know garlic cures flu?', 'garlic cures flu', []],
