@@ -15,7 +15,7 @@ import type { Context } from './context.ts';
 import { mirrorSettings } from './mirror.ts';
 
 export const GENERIC_SCRIPT_ID = 'vigie-generic';
-/** Where WXT's build puts the content script entry (entrypoints/content/index.ts) and its CSS. */
+/** Where WXT's build puts the article reader's script (entrypoints/content/index.ts) and its CSS. */
 export const CONTENT_JS = 'content-scripts/content.js';
 export const CONTENT_CSS = 'content-scripts/content.css';
 

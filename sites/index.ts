@@ -1,5 +1,5 @@
 // Registry of site adapters (all of them: CLI, tests, popup). Adding a platform is one file in sites/ plus one line here
-// (and in sites/content-adapters.ts once the content script's manifest matches its site), a fixture in
+// (and a content script, entrypoints/<site>.content.ts, once Vigie runs on its site), a fixture in
 // tests/fixtures/sites/ and a row in sites/README.md (tests/sites/registry.test.ts checks all three).
 //
 // Which adapter runs on a page: the URL host when it is known (content script), else markup detection

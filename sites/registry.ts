@@ -1,6 +1,6 @@
-// Registry helpers over a list of adapters, with no adapter imported here: the content script's list
-// (sites/content-adapters.ts) and the full list (sites/index.ts) share them, so the content bundle carries only
-// the adapters of the sites in its manifest matches.
+// Registry helpers over a list of adapters, with no adapter imported here: the full list (sites/index.ts) uses
+// them, and a site's content script (entrypoints/<site>.content.ts), which imports only its own adapter, carries
+// none of the others.
 import type { PostUnit, SiteAdapter } from './types.ts';
 
 export function findById(list: readonly SiteAdapter[], id: string): SiteAdapter | undefined {

@@ -5,7 +5,7 @@
 // "Posts" are the feed's posts (500 videos), as the issue asks per 100 posts of a 500-post feed; the text units
 // Vigie reads (each video's caption and each comment: 1,250 here) are reported beside them as `units`.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { startServer } from '../e2e/server.mjs';
@@ -50,8 +50,13 @@ export async function runPageBench({ log = () => {} } = {}) {
     const built = spawnSync('npm', ['run', 'build:chrome'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
     if (built.status !== 0) throw new Error('npm run build:chrome failed');
   }
-  const contentScriptKBgz =
-    gzipSync(readFileSync(join(CHROME_EXT, 'content-scripts/content.js'))).length / 1024;
+  // Each site has its own content script (a page loads one): the budget holds for the largest of them.
+  const scriptsDir = join(CHROME_EXT, 'content-scripts');
+  const contentScriptKBgz = Math.max(
+    ...readdirSync(scriptsDir)
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => gzipSync(readFileSync(join(scriptsDir, f))).length / 1024),
+  );
 
   const server = await startServer();
   const browser = await launchChromium({ port: server.port });
@@ -131,5 +136,5 @@ export function printPageBench(p) {
   );
   console.log(`  longest slice       ${p.longestSliceMs} ms (target <= 16)`);
   console.log(`  post to mark        ${p.markLatencyMs} ms, median of 7 (target < 200)`);
-  console.log(`  content script      ${p.contentScriptKBgz} KB gzip (target < 60)`);
+  console.log(`  content script      ${p.contentScriptKBgz} KB gzip, the largest site script (target < 60)`);
 }

@@ -1,38 +1,50 @@
-// The content script ships the adapters of the sites in its manifest matches (and the opt-in generic reader),
-// not the others: each adapter costs content-bundle size. The full registry still has every adapter.
-import { readFileSync } from 'node:fs';
+// Each supported site has its own content script (entrypoints/<site>.content.ts) that imports its own adapter
+// and no other, and matches only that adapter's hosts: a page loads one site's code (content bundle budget).
+// The generic article reader (entrypoints/content/index.ts) is registered at run time, never in the manifest.
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_ADAPTERS, contentAdapterForHost } from '../../sites/content-adapters.ts';
-import { ADAPTERS } from '../../sites/index.ts';
+import { ADAPTERS, adapterById } from '../../sites/index.ts';
 
-const ENTRY = join(import.meta.dirname, '..', '..', 'entrypoints', 'content', 'index.ts');
-/** Host suffixes of the entry's `matches` ('https://*.tiktok.com/*' -> 'tiktok.com'). */
-const matched = [...readFileSync(ENTRY, 'utf8').matchAll(/'https:\/\/\*\.([a-z0-9.-]+)\/\*'/g)].map(
-  (m) => m[1]!,
-);
-
-describe('content script adapters', () => {
-  it('reads the manifest matches', () => expect(matched).toContain('tiktok.com'));
-
-  it('has an adapter for every matched site, and the generic reader', () => {
-    for (const host of matched) expect(contentAdapterForHost('www.' + host), host).toBeDefined();
-    expect(CONTENT_ADAPTERS.some((a) => a.optIn)).toBe(true);
+const ENTRYPOINTS = join(import.meta.dirname, '..', '..', 'entrypoints');
+const siteScripts = readdirSync(ENTRYPOINTS)
+  .filter((f) => f.endsWith('.content.ts'))
+  .map((f) => {
+    const code = readFileSync(join(ENTRYPOINTS, f), 'utf8');
+    return {
+      file: f,
+      id: f.replace(/\.content\.ts$/, ''),
+      adapters: [...code.matchAll(/from '\.\.\/sites\/([a-z-]+)\.ts'/g)].map((m) => m[1]!),
+      matches: [...code.matchAll(/'https:\/\/\*\.([a-z0-9.-]+)\/\*'/g)].map((m) => m[1]!),
+    };
   });
 
-  it('ships no adapter whose site the content script does not match', () => {
-    for (const a of CONTENT_ADAPTERS.filter((x) => !x.optIn))
+describe('content scripts per site', () => {
+  it('has one for each site Vigie runs on', () => {
+    expect(siteScripts.map((s) => s.id).sort()).toEqual(['instagram', 'reddit', 'tiktok', 'x', 'youtube']);
+  });
+
+  it.each(siteScripts.map((s) => [s.file, s] as const))('%s imports its own adapter only', (_f, s) => {
+    expect(s.adapters).toEqual([s.id]);
+  });
+
+  it.each(siteScripts.map((s) => [s.file, s] as const))('%s matches only its adapter hosts', (_f, s) => {
+    const adapter = adapterById(s.id)!;
+    expect(s.matches.length).toBeGreaterThan(0);
+    for (const m of s.matches)
       expect(
-        a.hosts.some((h) => matched.some((m) => h === m || h.endsWith('.' + m))),
-        a.id,
+        adapter.hosts.some((h) => h === m || h.endsWith('.' + m)),
+        m,
       ).toBe(true);
   });
 
-  it('is a subset of the full registry, which keeps the later sites', () => {
-    for (const a of CONTENT_ADAPTERS) expect(ADAPTERS).toContain(a);
-    expect(ADAPTERS.map((a) => a.id)).toEqual(
-      expect.arrayContaining(['facebook', 'linkedin', 'threads', 'bluesky']),
-    );
-    expect(contentAdapterForHost('www.facebook.com')).toBeUndefined();
+  it('keeps the generic reader out of the manifest and the later sites out of every script', () => {
+    const reader = readFileSync(join(ENTRYPOINTS, 'content', 'index.ts'), 'utf8');
+    expect(reader).toMatch(/registration: 'runtime'/);
+    expect(reader).toMatch(/matches: \[\]/);
+    for (const later of ['facebook', 'linkedin', 'threads', 'bluesky']) {
+      expect(ADAPTERS.map((a) => a.id)).toContain(later);
+      expect(siteScripts.some((s) => s.adapters.includes(later))).toBe(false);
+    }
   });
 });

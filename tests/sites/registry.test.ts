@@ -14,7 +14,6 @@ const NOT_ADAPTERS = new Set([
   'text-walker.ts',
   'unit.ts',
   'registry.ts',
-  'content-adapters.ts',
 ]);
 const readme = readFileSync(join(SITES_DIR, 'README.md'), 'utf8');
 

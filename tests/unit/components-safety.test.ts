@@ -35,18 +35,25 @@ describe('UI code safety', () => {
     }
   });
 
-  it('runs the content script on the supported sites only (no localhost in the shipped manifest)', () => {
-    const code = readFileSync(join(ROOT, 'entrypoints/content/index.ts'), 'utf8');
-    const block = /matches:\s*\[([^\]]*)\]/.exec(code)?.[1] ?? '';
-    const matches = [...block.matchAll(/'([^']+)'/g)].map((m) => m[1]);
-    expect(matches.length).toBeGreaterThan(0);
-    for (const m of matches)
-      expect(m).toMatch(/^https:\/\/\*\.(tiktok|youtube|x|twitter|instagram|reddit)\.com\/\*$/);
-    expect(code).not.toMatch(/localhost|127\.0\.0\.1/);
+  it('runs the content scripts on the supported sites only (no localhost in the shipped manifest)', () => {
+    const dir = join(ROOT, 'entrypoints');
+    const entries = readdirSync(dir).filter((f) => f.endsWith('.content.ts'));
+    expect(entries.length).toBeGreaterThan(0);
+    for (const f of [...entries, 'content/index.ts']) {
+      const code = readFileSync(join(dir, f), 'utf8');
+      const block = /matches:\s*\[([^\]]*)\]/.exec(code)?.[1] ?? '';
+      const matches = [...block.matchAll(/'([^']+)'/g)].map((m) => m[1]);
+      for (const m of matches)
+        expect(m).toMatch(/^https:\/\/\*\.(tiktok|youtube|x|twitter|instagram|reddit)\.com\/\*$/);
+      expect(code).not.toMatch(/localhost|127\.0\.0\.1/);
+    }
   });
 
   it('makes no network requests from the content script code', () => {
-    const files = ['entrypoints/content', 'overlay'].flatMap(sources);
+    const siteScripts = readdirSync(join(ROOT, 'entrypoints'))
+      .filter((f) => f.endsWith('.content.ts'))
+      .map((f) => `entrypoints/${f}`);
+    const files = [...['entrypoints/content', 'overlay'].flatMap(sources), ...siteScripts];
     for (const file of files) {
       const code = readFileSync(join(ROOT, file), 'utf8');
       expect(code, file).not.toMatch(/\bfetch\(|XMLHttpRequest|WebSocket|sendBeacon/);

@@ -1,0 +1,47 @@
+// The wiring every content script shares: browser APIs into the runtime (runtime.ts). Each supported site has
+// its own content script (entrypoints/<site>.content.ts) carrying only its own adapter, so a page loads one
+// site's code, not all of them (issue #4: the content script stays small); the generic article reader is the
+// `content` script the background registers for the hosts the user turns on.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { browser } from 'wxt/browser';
+import { loadEngine } from '../../engine/analyze.ts';
+import { createScanner } from '../../scan/index.ts';
+import { trySend } from '../../messaging/client.ts';
+import type { SiteAdapter } from '../../sites/types.ts';
+import { startContent, type ContentDeps } from './runtime.ts';
+
+/** Starts Vigie in this page with the adapter `pick` returns (none: Vigie stays off). Never throws. */
+export async function bootContent(
+  ctx: ContentScriptContext,
+  pick: () => SiteAdapter | undefined | Promise<SiteAdapter | undefined>,
+): Promise<void> {
+  try {
+    const adapter = await pick();
+    if (!adapter || ctx.isInvalid) return;
+    const deps: ContentDeps = {
+      doc: document,
+      win: window,
+      adapter,
+      readStorage: (keys) => browser.storage.local.get(keys) as Promise<Record<string, unknown>>,
+      onStorageChange(cb) {
+        const listener = (changes: Record<string, { newValue?: unknown }>, area: string) => {
+          if (area === 'local') cb(changes);
+        };
+        browser.storage.onChanged.addListener(listener);
+        return () => browser.storage.onChanged.removeListener(listener);
+      },
+      onTabMessage(cb) {
+        const listener = (message: unknown) => cb(message);
+        browser.runtime.onMessage.addListener(listener);
+        return () => browser.runtime.onMessage.removeListener(listener);
+      },
+      send: (type, payload) => (trySend as unknown as ContentDeps['send'])(type, payload),
+      loadEngine,
+      createScanner,
+    };
+    const runtime = startContent(deps);
+    ctx.onInvalidated(() => runtime.stop());
+  } catch (error) {
+    console.warn('[Vigie] the content script could not start', error);
+  }
+}

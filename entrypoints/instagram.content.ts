@@ -1,0 +1,12 @@
+// Vigie on instagram: the shared content script (entrypoints/content/boot.ts) with only this site's adapter.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { instagram } from '../sites/instagram.ts';
+import { bootContent } from './content/boot.ts';
+import './content/style.css';
+
+export default defineContentScript({
+  matches: ['https://*.instagram.com/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
+  main: (ctx) => bootContent(ctx, () => instagram),
+});

@@ -1,0 +1,12 @@
+// Vigie on youtube: the shared content script (entrypoints/content/boot.ts) with only this site's adapter.
+import { defineContentScript } from 'wxt/utils/define-content-script';
+import { youtube } from '../sites/youtube.ts';
+import { bootContent } from './content/boot.ts';
+import './content/style.css';
+
+export default defineContentScript({
+  matches: ['https://*.youtube.com/*'],
+  runAt: 'document_idle',
+  cssInjectionMode: 'manifest',
+  main: (ctx) => bootContent(ctx, () => youtube),
+});
