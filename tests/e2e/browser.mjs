@@ -27,7 +27,7 @@ export function firefoxPath() {
   return null;
 }
 
-const isLocal = (url) => {
+const isLocal = (url, hosts = HOSTS) => {
   try {
     const { protocol, hostname } = new URL(url);
     if (
@@ -37,14 +37,20 @@ const isLocal = (url) => {
       protocol === 'about:'
     )
       return true;
-    return hostname === '127.0.0.1' || hostname === 'localhost' || HOSTS.includes(hostname);
+    return hostname === '127.0.0.1' || hostname === 'localhost' || hosts.includes(hostname);
   } catch {
     return false;
   }
 };
 
 /** `locale` (optional, e.g. 'fr-FR'): the browser's language, for tests of the UI language Vigie picks. */
-export async function launchChromium({ port, headless = true, extraHosts = [], locale } = {}) {
+export async function launchChromium({
+  port,
+  headless = true,
+  extraHosts = [],
+  locale,
+  extension = CHROME_EXT,
+} = {}) {
   const executablePath = chromiumPath();
   if (!executablePath) throw new Error('No Chromium found: install it with `apt-get install chromium`.');
   const rules = [...HOSTS, ...extraHosts].map((h) => `MAP ${h}:443 127.0.0.1:${port}`);
@@ -58,8 +64,8 @@ export async function launchChromium({ port, headless = true, extraHosts = [], l
     ...(locale ? { locale } : {}),
     args: [
       ...(locale ? [`--lang=${locale}`] : []),
-      `--disable-extensions-except=${CHROME_EXT}`,
-      `--load-extension=${CHROME_EXT}`,
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
       `--host-resolver-rules=${rules.join(', ')}`,
       '--ignore-certificate-errors',
       '--no-sandbox',
@@ -74,7 +80,7 @@ export async function launchChromium({ port, headless = true, extraHosts = [], l
   const blocked = [];
   await context.route('**/*', (route) => {
     const url = route.request().url();
-    if (isLocal(url)) return route.continue();
+    if (isLocal(url, [...HOSTS, ...extraHosts])) return route.continue();
     blocked.push(url);
     return route.abort();
   });
