@@ -8,13 +8,7 @@ import type { SiteAdapter } from '../../sites/types.ts';
 import { FIXTURES, loadFixture, parsePage } from './helpers.ts';
 
 const SITES_DIR = join(FIXTURES, '..', '..', '..', 'sites');
-const NOT_ADAPTERS = new Set([
-  'index.ts',
-  'types.ts',
-  'text-walker.ts',
-  'unit.ts',
-  'registry.ts',
-]);
+const NOT_ADAPTERS = new Set(['index.ts', 'types.ts', 'text-walker.ts', 'unit.ts', 'registry.ts']);
 const readme = readFileSync(join(SITES_DIR, 'README.md'), 'utf8');
 
 describe('site adapter registry', () => {
