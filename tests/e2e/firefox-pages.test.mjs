@@ -6,7 +6,7 @@
 // firefox.test.mjs; skipped with a notice without Firefox, the build or the right to bind :443 (fails in CI).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firefoxServer, launchFirefox } from './firefox.mjs';
+import { firefoxSetup, launchFirefox, until } from './firefox.mjs';
 
 const FEED_URL = 'https://www.tiktok.com/foryou';
 const GECKO_ID = 'vigie@vigie-health.org';
@@ -14,24 +14,8 @@ const UUID = '5f1d6a52-3c4e-4b8a-9d0e-7a2b1c3d4e5f';
 const EXT = `moz-extension://${UUID}`;
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
-const setup = await firefoxServer();
-if (setup.skip) {
-  const msg = `Firefox page tests: ${setup.skip}.`;
-  if (process.env.CI) throw new Error(msg);
-  console.log(`NOTICE: ${msg} Skipping them.`);
-  test('Firefox: options and popup', { skip: setup.skip }, () => {});
-}
-
-async function until(read, ok, what, timeout = 20000) {
-  const deadline = Date.now() + timeout;
-  let v;
-  while (Date.now() < deadline) {
-    v = await read();
-    if (ok(v)) return v;
-    await sleep(150);
-  }
-  throw new Error(`${what}: still ${JSON.stringify(v)} after ${timeout} ms`);
-}
+const setup = await firefoxSetup('Firefox page tests');
+if (setup.skip) test('Firefox: options and popup', { skip: setup.skip }, () => {});
 
 describe('Firefox: options and popup', { skip: Boolean(setup.skip) }, () => {
   const server = setup.server;

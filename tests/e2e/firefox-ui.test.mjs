@@ -5,31 +5,17 @@
 // notice without Firefox, the build or the right to bind :443 (fails in CI).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firefoxServer, launchFirefox } from './firefox.mjs';
+import { firefoxSetup, launchFirefox, until } from './firefox.mjs';
 import { CLAIMS, TRICKS, hugePage, rtlPage } from './badpages.mjs';
 
 const FEED_URL = 'https://www.tiktok.com/foryou';
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
-const setup = await firefoxServer({ 'www.tiktok.com/bad/huge': hugePage, 'www.tiktok.com/bad/rtl': rtlPage });
-if (setup.skip) {
-  const msg = `Firefox UI tests: ${setup.skip}.`;
-  if (process.env.CI) throw new Error(msg);
-  console.log(`NOTICE: ${msg} Skipping them.`);
-  test('Firefox: scrolling, keyboard and bad input', { skip: setup.skip }, () => {});
-}
-
-/** Polls `read` until `ok(value)`; returns the value or throws with the last one. */
-async function until(read, ok, what, timeout = 20000) {
-  const deadline = Date.now() + timeout;
-  let v;
-  while (Date.now() < deadline) {
-    v = await read();
-    if (ok(v)) return v;
-    await sleep(150);
-  }
-  throw new Error(`${what}: still ${JSON.stringify(v)} after ${timeout} ms`);
-}
+const setup = await firefoxSetup('Firefox UI tests', {
+  'www.tiktok.com/bad/huge': hugePage,
+  'www.tiktok.com/bad/rtl': rtlPage,
+});
+if (setup.skip) test('Firefox: scrolling, keyboard and bad input', { skip: setup.skip }, () => {});
 
 describe('Firefox: scrolling, keyboard and bad input', { skip: Boolean(setup.skip) }, () => {
   const server = setup.server;

@@ -209,3 +209,29 @@ export async function firefoxServer(routes) {
     throw error;
   }
 }
+
+/** Polls `read` until `ok(value)`; returns the value or throws with the last one. */
+export async function until(read, ok, what, timeout = 20000) {
+  const deadline = Date.now() + timeout;
+  let v;
+  while (Date.now() < deadline) {
+    v = await read();
+    if (ok(v)) return v;
+    await new Promise((done) => setTimeout(done, 150));
+  }
+  throw new Error(`${what}: still ${JSON.stringify(v)} after ${timeout} ms`);
+}
+
+/**
+ * The Firefox server for a test file, or a skipped placeholder test named `name` when Firefox cannot run here
+ * (a failure under CI, which must run them).
+ */
+export async function firefoxSetup(name, routes) {
+  const setup = await firefoxServer(routes);
+  if (setup.skip) {
+    const msg = `${name}: ${setup.skip}.`;
+    if (process.env.CI) throw new Error(msg);
+    console.log(`NOTICE: ${msg} Skipping them.`);
+  }
+  return setup;
+}

@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { buildFeed } from '../../demo/content.mjs';
 import { HOSTS } from './server.mjs';
-import { firefoxServer, launchFirefox } from './firefox.mjs';
+import { firefoxSetup, launchFirefox } from './firefox.mjs';
 
 const FEED_URL = 'https://www.tiktok.com/foryou';
 const INITIAL = 40; // items demo/pages.mjs renders before any scroll
@@ -14,13 +14,8 @@ const MARK_TIMEOUT = 20_000;
 const SETTLE_TIMEOUT = 10_000;
 const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
-const setup = await firefoxServer();
-if (setup.skip) {
-  const msg = `Firefox tests: ${setup.skip}.`;
-  if (process.env.CI) throw new Error(msg);
-  console.log(`NOTICE: ${msg} Skipping them.`);
-  test('Firefox: the built extension on the demo TikTok feed', { skip: setup.skip }, () => {});
-}
+const setup = await firefoxSetup('Firefox tests');
+if (setup.skip) test('Firefox: the built extension on the demo TikTok feed', { skip: setup.skip }, () => {});
 
 describe('Firefox: the built extension on the demo TikTok feed', { skip: Boolean(setup.skip) }, () => {
   const server = setup.server;
