@@ -4,6 +4,9 @@
 import type { Tokens } from '../text/tokens';
 import type { CompiledContext } from './compile';
 import type { FoundCue } from './scan';
+import { FACT_MARKS, FACT_QUOTES, textFacts } from './text-facts';
+
+export { PUNCT_COLON_DASH, PUNCT_HEADER_GAP, PUNCT_HYPHEN } from './text-facts';
 
 /** A header's tokens (headers.ts). */
 export interface Span {
@@ -13,9 +16,8 @@ export interface Span {
 
 let text: Tokens | undefined;
 let context: CompiledContext | undefined;
-let marks = false;
-// PUNCT_* bits of the text, -1 before the first ask.
-let punct = -1;
+// PUNCT_* and FACT_* bits of the text (text-facts.ts), -1 before the first ask.
+let facts = -1;
 // Per sentence: undefined (not read yet), null (no header) or the header.
 let headers: (Span | null | undefined)[] = [];
 // Per sentence: whether it opens rhetorically (question.ts), the verdict phrase it opens with (headers.ts).
@@ -26,10 +28,7 @@ let cues = new Map<number, readonly FoundCue[]>();
 
 function use(t: Tokens, c: CompiledContext): void {
   if (t === text && c === context) return;
-  if (t !== text) {
-    marks = anyMark(t.text);
-    punct = -1;
-  }
+  if (t !== text) facts = -1;
   text = t;
   context = c;
   headers = [];
@@ -39,43 +38,30 @@ function use(t: Tokens, c: CompiledContext): void {
 }
 
 export const DEBUNK_MARKS = /[❌🚫✖⛔]/u;
-// The same marks without /u (🚫 as its two code units): a /u class over a whole post costs more, and four
-// substring searches cost more on a cold start (measured: 2.5 -> 0.3 ms for a 500-post page).
-const ANY_MARK = /[❌✖⛔]|\ud83d\udeab/;
 
-/** DEBUNK_MARKS.test(text). */
-function anyMark(text: string): boolean {
-  return ANY_MARK.test(text);
+/** The bits of the text (text-facts.ts), read once per text. */
+function factsOf(t: Tokens, c: CompiledContext): number {
+  use(t, c);
+  if (facts < 0) facts = textFacts(t.text);
+  return facts;
 }
 
 /** The text has a cross mark somewhere (most have none: the readers that look for one skip the slices). */
 export function hasDebunkMarks(t: Tokens, c: CompiledContext): boolean {
-  use(t, c);
-  return marks;
+  return (factsOf(t, c) & FACT_MARKS) !== 0;
 }
 
-/** The text has a colon or a dash (":", "-", "–", "—"): what a colon verdict needs after the claim. */
-export const PUNCT_COLON_DASH = 1;
-/** The text has a hyphen: what a French inversion ("cause-t-il") needs. */
-export const PUNCT_HYPHEN = 2;
-/** The text has a colon, dash or "|": what a header after a topic needs ("Covid-19 : non, ..."). */
-export const PUNCT_HEADER_GAP = 4;
-const COLON_DASH = /[:\-–—]/;
+/** The text has a mark that can open a quotation (without one, quotes.ts finds no quotation). */
+export function hasQuoteMarks(t: Tokens, c: CompiledContext): boolean {
+  return (factsOf(t, c) & FACT_QUOTES) !== 0;
+}
 
 /**
  * PUNCT_* bits of the text, read once per text: most posts have none, and the readers that need them then
  * skip their walk over the words after each match.
  */
 export function textPunct(t: Tokens, c: CompiledContext): number {
-  use(t, c);
-  if (punct < 0) {
-    const colonDash = COLON_DASH.test(t.text);
-    punct =
-      (colonDash ? PUNCT_COLON_DASH : 0) |
-      (t.text.includes('-') ? PUNCT_HYPHEN : 0) |
-      (colonDash || t.text.includes('|') ? PUNCT_HEADER_GAP : 0);
-  }
-  return punct;
+  return factsOf(t, c) & 7;
 }
 
 /** The header of sentence `si`, read once per text and context with `read`. */

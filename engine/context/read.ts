@@ -11,7 +11,7 @@ import type { Tokens } from '../text/tokens';
 import type { CompiledContext } from './compile';
 import { WINDOW, type CueKind } from './lexicon';
 import { readColonVerdict, readHeaders } from './headers';
-import { DEBUNK_MARKS, hasDebunkMarks } from './memo';
+import { DEBUNK_MARKS, hasDebunkMarks, hasQuoteMarks } from './memo';
 import { readQuestion } from './question';
 import { quoteAround } from './quotes';
 import { scanCues } from './scan';
@@ -152,7 +152,7 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang, c: Compiled
     if (cross) note(notes, t, 'debunked', mEnd + cross.index, mEnd + cross.index + cross[0].length);
   }
   readQuestion(t, si, mf, ml, c, notes, lang === 'fr');
-  const q = quoteAround(t.text, mStart, mEnd);
+  const q = hasQuoteMarks(t, c) ? quoteAround(t.text, mStart, mEnd) : undefined;
   if (q) note(notes, t, 'quoted', q.open, q.open + 1);
   return notes;
 }
