@@ -99,11 +99,14 @@ export class Engine {
     let mask = 0;
     for (const l of ran) mask |= LANG_BIT[l];
     const findings: Finding[] = [];
+    const own = this.own;
     for (const hit of this.matcher.scan(tokens, mask)) {
       const rule = this.rule(hit.ruleIndex);
+      own.clear();
+      for (let k = 0; k < hit.ownTokens.length; k++) own.add(hit.ownTokens[k]!);
       const notes = readContext(
         tokens,
-        { firstToken: hit.firstToken, lastToken: hit.lastToken, ownTokens: new Set(hit.ownTokens) },
+        { firstToken: hit.firstToken, lastToken: hit.lastToken, ownTokens: own },
         rule.lang,
         this.context(rule.lang),
       );
@@ -140,6 +143,9 @@ export class Engine {
     if (findings.length > 0) markShown(findings, opts.settings);
     return { lang, ran, findings, links };
   }
+
+  /** The rule's own words of the match being read: one Set refilled per match (readContext keeps none). */
+  private readonly own = new Set<number>();
 
   /** The last language asked and its context: a page's findings mostly share one (no Map lookup each). */
   private lastLang: Lang | undefined;

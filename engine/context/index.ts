@@ -30,20 +30,20 @@ export function lowerSeverity(s: Severity): Severity {
 
 /**
  * Applies the notes a rule reacts to. Removal beats downgrade; several downgrading notes still lower
- * the severity by one step only; severity never goes below info.
+ * the severity by one step only; severity never goes below info. The notes come back as they are (the same
+ * array, no copy per finding) when the rule ignores none of them.
  */
 export function applyContext(
   notes: ContextNote[],
   rule: { severity: Severity; ignoreContext?: readonly ContextKind[] },
 ): { effect: ContextEffect; severity: Severity; notes: ContextNote[] } {
-  // Most findings have no note and most rules ignore nothing: no Set, no callbacks (the same result).
+  // Most findings have no note and most rules ignore nothing: no copy, no Set, no callbacks.
   const ignore = rule.ignoreContext;
   let kept: ContextNote[];
-  if (notes.length === 0) kept = [];
-  else if (ignore === undefined || ignore.length === 0) kept = notes.slice();
+  if (ignore === undefined || ignore.length === 0 || notes.length === 0) kept = notes;
   else {
-    const ignored = new Set(ignore);
-    kept = notes.filter((n) => !ignored.has(n.kind));
+    kept = [];
+    for (let k = 0; k < notes.length; k++) if (!ignore.includes(notes[k]!.kind)) kept.push(notes[k]!);
   }
   let downgrade = false;
   for (let k = 0; k < kept.length; k++) {
