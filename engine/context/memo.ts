@@ -23,8 +23,8 @@ let headers: (Span | null | undefined)[] = [];
 // Per sentence: whether it opens rhetorically (question.ts), the verdict phrase it opens with (headers.ts).
 let rhetoric: (boolean | undefined)[] = [];
 let verdicts: (readonly string[] | null | undefined)[] = [];
-// Cue scans without own words, by range and direction.
-let cues = new Map<number, readonly FoundCue[]>();
+// Cue scans without own words, by range.
+let cues = new Map<number, CuePair>();
 
 function use(t: Tokens, c: CompiledContext): void {
   if (t === text && c === context) return;
@@ -80,26 +80,23 @@ export function memoHeader(
   return h ?? undefined;
 }
 
-/**
- * The cues of tokens [from, to) scanned without own words, read once per text and context with `scan`,
- * which reads both directions at once (the other one is kept for the next ask).
- */
+/** Cues before the match and after it, in token order (scan.ts). */
+export type CuePair = readonly [readonly FoundCue[], readonly FoundCue[]];
+
+/** The cues of tokens [from, to) scanned without own words, both directions, read once per text and context. */
 export function memoCues(
   t: Tokens,
   c: CompiledContext,
   from: number,
   to: number,
-  dir: 'pre' | 'post',
-  scan: (t: Tokens, from: number, to: number, c: CompiledContext) => [FoundCue[], FoundCue[]],
-): readonly FoundCue[] {
+  scan: (t: Tokens, from: number, to: number, c: CompiledContext) => CuePair,
+): CuePair {
   use(t, c);
-  const key = (from * (t.count + 1) + to) * 2; // no 32-bit shift: long pages
-  let found = cues.get(dir === 'pre' ? key : key + 1);
-  if (!found) {
-    const both = scan(t, from, to, c);
-    cues.set(key, both[0]);
-    cues.set(key + 1, both[1]);
-    found = dir === 'pre' ? both[0] : both[1];
+  const key = from * (t.count + 1) + to; // no 32-bit shift: long pages
+  let found = cues.get(key);
+  if (found === undefined) {
+    found = scan(t, from, to, c);
+    cues.set(key, found);
   }
   return found;
 }

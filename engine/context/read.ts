@@ -14,7 +14,7 @@ import { readColonVerdict, readHeaders } from './headers';
 import { DEBUNK_MARKS, hasDebunkMarks, hasQuoteMarks } from './memo';
 import { readQuestion } from './question';
 import { quoteAround } from './quotes';
-import { scanCues } from './scan';
+import { scanCuePair } from './scan';
 import {
   absorbed,
   clauseOpened,
@@ -46,7 +46,7 @@ const BREAKS: Record<CueKind, RegExp> = {
 const REACH_BEFORE = 30;
 const REACH_AFTER = 12;
 
-const DIRS = ['pre', 'post'] as const; // hoisted: a literal in the loop is an array per match
+const NO_STOPS: readonly number[] = [];
 const POST_DEBUNK_BREAKS = /[,;\n]/u;
 const POINTING_BACK_BREAKS = /[;\n]/u;
 const POINTS_BACK = new Set(['that', 'this', 'which', 'it', 'ce', 'cela', 'ca', 'ceci', 'c']);
@@ -63,17 +63,19 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang, c: Compiled
   const mStart = t.start[mf] ?? 0;
   const mEnd = t.end[ml] ?? mStart;
   // Token indexes of termination words before the match ("but", "mais"): they also end a header's reach.
-  const stops: number[] = [];
-  for (const dir of DIRS) {
-    const cues = scanCues(
-      t,
-      Math.max(s.firstToken, mf - REACH_BEFORE),
-      Math.min(s.endToken, ml + REACH_AFTER),
-      c,
-      dir,
-      ownTokens,
-    );
-    if (dir === 'pre') for (const x of cues) if (x.termination && !x.pre && x.last < mf) stops.push(x.first);
+  let stops: number[] | undefined;
+  const pair = scanCuePair(
+    t,
+    Math.max(s.firstToken, mf - REACH_BEFORE),
+    Math.min(s.endToken, ml + REACH_AFTER),
+    c,
+    ownTokens,
+  );
+  for (let d = 0; d < 2; d++) {
+    const dir = d === 0 ? 'pre' : 'post';
+    const cues = pair[d]!;
+    if (d === 0)
+      for (const x of cues) if (x.termination && !x.pre && x.last < mf) (stops ??= []).push(x.first);
     for (const cue of cues) {
       const kind = dir === 'pre' ? cue.pre : cue.post;
       if (!kind || cue.pseudo) continue;
@@ -141,7 +143,7 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang, c: Compiled
     }
   }
 
-  readHeaders(t, si, mf, ownTokens, c, notes, stops);
+  readHeaders(t, si, mf, ownTokens, c, notes, stops ?? NO_STOPS);
   readColonVerdict(t, s, ml, c, notes);
   // "… cures cancer ❌" on the same line.
   if (hasDebunkMarks(t, c)) {

@@ -6,7 +6,7 @@ import { canonAt } from './fold';
 import type { CompiledContext, PhraseEntry } from './compile';
 import type { CueKind } from './lexicon';
 import { bitsAt, bitsTable, cueEntriesAt, PAIR, POST, PRE } from './flags';
-import { memoCues } from './memo';
+import { memoCues, type CuePair } from './memo';
 import { entriesFor } from './second-word';
 import { anyOwn } from './words';
 
@@ -67,12 +67,31 @@ export function scanCues(
   dir: 'pre' | 'post',
   own: ReadonlySet<number> = NO_OWN,
 ): readonly FoundCue[] {
-  // The scan without own words, shared by the matches of a text that scan the same tokens, is this
-  // match's scan when none of its cues holds an own word: the own words only ever refuse a candidate, so
-  // a scan whose every pick avoids them makes the same picks with them (and no pair it refused).
-  const shared = memoCues(t, c, from, to, dir, scanBoth);
-  if (own.size === 0 || !anyCueOwn(shared, own)) return shared;
-  return scanWith(t, from, to, c, dir, own);
+  return scanCuePair(t, from, to, c, own)[dir === 'pre' ? 0 : 1];
+}
+
+/**
+ * scanCues in both directions, [pre, post]. The scan without own words, shared by the matches of a text that
+ * scan the same tokens, is this match's scan when none of its cues holds an own word: the own words only
+ * ever refuse a candidate, so a scan whose every pick avoids them makes the same picks with them (and no
+ * pair it refused).
+ */
+export function scanCuePair(
+  t: Tokens,
+  from: number,
+  to: number,
+  c: CompiledContext,
+  own: ReadonlySet<number> = NO_OWN,
+): CuePair {
+  const shared = memoCues(t, c, from, to, scanBoth);
+  if (own.size === 0) return shared;
+  const pre = anyCueOwn(shared[0], own);
+  const post = anyCueOwn(shared[1], own);
+  if (!pre && !post) return shared;
+  return [
+    pre ? scanWith(t, from, to, c, 'pre', own) : shared[0],
+    post ? scanWith(t, from, to, c, 'post', own) : shared[1],
+  ];
 }
 
 const NO_OWN: ReadonlySet<number> = new Set();
