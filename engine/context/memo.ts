@@ -18,6 +18,9 @@ let text: Tokens | undefined;
 let context: CompiledContext | undefined;
 // PUNCT_* and FACT_* bits of the text (text-facts.ts), -1 before the first ask.
 let facts = -1;
+// text.indexOf('?', qFrom) is qAt; qFrom -1 before the first ask.
+let qFrom = -1;
+let qAt = -1;
 // Per sentence: undefined (not read yet), null (no header) or the header.
 let headers: (Span | null | undefined)[] = [];
 // Per sentence: whether it opens rhetorically (question.ts), the verdict phrase it opens with (headers.ts).
@@ -28,7 +31,10 @@ let cues = new Map<number, CuePair>();
 
 function use(t: Tokens, c: CompiledContext): void {
   if (t === text && c === context) return;
-  if (t !== text) facts = -1;
+  if (t !== text) {
+    facts = -1;
+    qFrom = -1;
+  }
   text = t;
   context = c;
   headers = [];
@@ -62,6 +68,20 @@ export function hasQuoteMarks(t: Tokens, c: CompiledContext): boolean {
  */
 export function textPunct(t: Tokens, c: CompiledContext): number {
   return factsOf(t, c) & 7;
+}
+
+/**
+ * text.indexOf('?', from) for the text being read. Matches are read left to right, and the next "?" is
+ * often sentences away (a search to it per match) and the same for many of them: no "?" in [qFrom, qAt)
+ * means none in [from, qAt) for any later `from`.
+ */
+export function nextQuestionMark(t: Tokens, c: CompiledContext, from: number): number {
+  use(t, c);
+  if (qFrom < 0 || from < qFrom || (qAt >= 0 && qAt < from)) {
+    qFrom = from;
+    qAt = t.text.indexOf('?', from);
+  }
+  return qAt;
 }
 
 /** The header of sentence `si`, read once per text and context with `read`. */

@@ -5,9 +5,14 @@
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const LOWER = /\p{Ll}/u;
 
-/** Index of the first question mark in text[from, to), or -1. */
-export function questionMarkIn(text: string, from: number, to: number): number {
-  for (let i = text.indexOf('?', from); i >= 0 && i < to; i = text.indexOf('?', i + 1)) {
+/** Index of the first question mark in text[from, to), or -1; `first` is text.indexOf('?', from). */
+export function questionMarkIn(
+  text: string,
+  from: number,
+  to: number,
+  first: number = text.indexOf('?', from),
+): number {
+  for (let i = first; i >= 0 && i < to; i = text.indexOf('?', i + 1)) {
     let end = i + 1; // the run of "?" that i starts
     while (end < text.length && text.charCodeAt(end) === 0x3f) end++; // in bounds: a read past the end deopts
     if (!lostCharacters(text, i, end)) return i;

@@ -7,7 +7,7 @@ import { canonAt } from './fold';
 import { gapHas, note, phraseAt, phrasesAt } from './words';
 import { questionMarkIn } from './question-mark';
 import { INTERROGATIVE, isAt, LEAD, RHETORICAL } from './flags';
-import { memoRhetorical, PUNCT_HYPHEN, textPunct } from './memo';
+import { memoRhetorical, nextQuestionMark, PUNCT_HYPHEN, textPunct } from './memo';
 
 const LATER_QUESTION =
   /[,;:]\s*(?:(?:so|and|but|then|alors|donc|mais|et)\s+)?(?:why|how|what|who|when|where|pourquoi|comment|quoi|qui|quand|où|combien|c['’]est (?:combien|quoi|qui))(?!\p{L})/iu;
@@ -36,7 +36,7 @@ export function readQuestion(
   const stop = t.sentences[si + 1]?.start ?? t.text.length;
   const from = t.end[ml] ?? 0;
   // Bounded: a "?" far along a run-on sentence does not govern this match (and the slice stays cheap).
-  const at = questionMarkIn(t.text, from, Math.min(stop, from + 300));
+  const at = questionMarkIn(t.text, from, Math.min(stop, from + 300), nextQuestionMark(t, c, from));
   if (at >= 0) {
     const qm = at - from;
     // "X, so why are you still on pills?", "X, who knew?": the question is a later clause, X is asserted.
