@@ -42,14 +42,28 @@ export function canonKey(key: string): string {
   return CANON.get(key) ?? key;
 }
 
-// Canonical keys of the last text read, filled as tokens are asked for: context reading looks at the same
-// few dozen tokens many times per match (each cue table, pair and header), and several matches share them.
+// Canonical keys by word id (text/words.ts: a word id stands for one key in the whole process, the token's
+// key): a word's canonical key is the same in every text, looked up once. Context reading looks at the same
+// few dozen tokens many times per match (each cue table, pair and header).
+const canonById: (string | undefined)[] = [];
+// Tokens without a word id (or id -1: the id table was full): canonical keys of the last text read.
 let lastTokens: Tokens | undefined;
 let lastCanon: (string | undefined)[] = [];
 
 /** canonKey of token i of t ('' outside the text). */
 export function canonAt(t: Tokens, i: number): string {
   if (i < 0 || i >= t.count) return canonKey(t.key[i] ?? '');
+  const id = t.word !== undefined ? t.word[i]! : -1;
+  if (id >= 0) {
+    let k = id < canonById.length ? canonById[id] : undefined;
+    if (k === undefined) {
+      k = canonKey(t.key[i] ?? '');
+      // Filled, not holey past the end: an array written far past its length turns into a dictionary.
+      while (canonById.length <= id) canonById.push(undefined);
+      canonById[id] = k;
+    }
+    return k;
+  }
   if (t !== lastTokens) {
     lastTokens = t;
     lastCanon = new Array<string | undefined>(t.count);
