@@ -18,7 +18,7 @@ import { LANG_BIT } from './match/types.ts';
 import { compilePacks, type CompileIssue, type Lexicon, type RuleMeta } from './match/packs.ts';
 import { readSnapshot, writeSnapshot, type SnapshotData } from './snapshot.ts';
 import { RuleArray } from './snapshot-rules.ts';
-import { applyContext, compileContext, readContext, type CompiledContext } from './context/index.ts';
+import { applyContext, compileContext, OwnList, readContext, type CompiledContext } from './context/index.ts';
 import { BUILTIN_CONTEXT } from './context/builtin.ts';
 import { detectLanguage } from './lang/detect.ts';
 import { buildSourceIndex, extractLinks } from './sources/links.ts';
@@ -102,11 +102,9 @@ export class Engine {
     const own = this.own;
     for (const hit of this.matcher.scan(tokens, mask)) {
       const rule = this.rule(hit.ruleIndex);
-      own.clear();
-      for (let k = 0; k < hit.ownTokens.length; k++) own.add(hit.ownTokens[k]!);
       const notes = readContext(
         tokens,
-        { firstToken: hit.firstToken, lastToken: hit.lastToken, ownTokens: own },
+        { firstToken: hit.firstToken, lastToken: hit.lastToken, ownTokens: own.reset(hit.ownTokens) },
         rule.lang,
         this.context(rule.lang),
       );
@@ -144,8 +142,8 @@ export class Engine {
     return { lang, ran, findings, links };
   }
 
-  /** The rule's own words of the match being read: one Set refilled per match (readContext keeps none). */
-  private readonly own = new Set<number>();
+  /** The rule's own words of the match being read: one list refilled per match (readContext keeps none). */
+  private readonly own = new OwnList();
 
   /** The last language asked and its context: a page's findings mostly share one (no Map lookup each). */
   private lastLang: Lang | undefined;

@@ -17,6 +17,7 @@ import {
   textPunct,
   type Span,
 } from './memo';
+import type { OwnWords } from './own-words';
 
 // Words after the match searched for a colon verdict (as far as the cue scan reaches after a match).
 const COLON_REACH = 12;
@@ -26,7 +27,7 @@ export function readHeaders(
   t: Tokens,
   si: number,
   mf: number,
-  own: ReadonlySet<number>,
+  own: OwnWords,
   c: CompiledContext,
   notes: ContextNote[],
   stops: readonly number[],

@@ -7,6 +7,7 @@ import { SEVERITIES } from '../types';
 export { readContext, type MatchSpan } from './read';
 export { compile as compileContext, type CompiledContext } from './compile';
 export type { ContextLexicon } from './lexicon';
+export { OwnList, type OwnWords } from './own-words';
 
 /** Kinds that take a finding away (kept for clinicians and the CLI, never shown). */
 export const REMOVING: ReadonlySet<ContextKind> = new Set<ContextKind>([

@@ -25,11 +25,12 @@ import {
   superlative,
 } from './scope';
 import { anyOwn, cueNote, keysOf, note, terminatedBetween, touchesOwn } from './words';
+import type { OwnWords } from './own-words';
 
 export interface MatchSpan {
   firstToken: number;
   lastToken: number;
-  ownTokens: ReadonlySet<number>;
+  ownTokens: OwnWords;
 }
 
 /** Punctuation between a cue and the match that ends the cue's reach, by kind. */

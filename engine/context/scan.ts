@@ -9,6 +9,7 @@ import { bitsAt, bitsTable, cueEntriesAt, PAIR, POST, PRE } from './flags';
 import { memoCues, type CuePair } from './memo';
 import { entriesFor } from './second-word';
 import { anyOwn } from './words';
+import { OwnList, type OwnWords } from './own-words';
 
 export interface FoundCue {
   first: number; // token index
@@ -35,7 +36,7 @@ function entryAt(
   i: number,
   to: number,
   list: readonly PhraseEntry[] | undefined,
-  own: ReadonlySet<number>,
+  own: OwnWords,
   firstKnown: boolean,
 ): PhraseEntry | undefined {
   if (!list) return undefined;
@@ -65,7 +66,7 @@ export function scanCues(
   to: number,
   c: CompiledContext,
   dir: 'pre' | 'post',
-  own: ReadonlySet<number> = NO_OWN,
+  own: OwnWords = NO_OWN,
 ): readonly FoundCue[] {
   return scanCuePair(t, from, to, c, own)[dir === 'pre' ? 0 : 1];
 }
@@ -81,7 +82,7 @@ export function scanCuePair(
   from: number,
   to: number,
   c: CompiledContext,
-  own: ReadonlySet<number> = NO_OWN,
+  own: OwnWords = NO_OWN,
 ): CuePair {
   const shared = memoCues(t, c, from, to, scanBoth);
   if (own.size === 0) return shared;
@@ -94,9 +95,10 @@ export function scanCuePair(
   ];
 }
 
-const NO_OWN: ReadonlySet<number> = new Set();
+// An OwnList like analyze()'s: the shared scan's own-word questions see one kind of object.
+const NO_OWN: OwnWords = new OwnList();
 
-function anyCueOwn(cues: readonly FoundCue[], own: ReadonlySet<number>): boolean {
+function anyCueOwn(cues: readonly FoundCue[], own: OwnWords): boolean {
   for (let k = 0; k < cues.length; k++) {
     const cue = cues[k]!;
     if (cue.words) {
@@ -113,7 +115,7 @@ export function scanWith(
   to: number,
   c: CompiledContext,
   dir: 'pre' | 'post',
-  own: ReadonlySet<number> = NO_OWN,
+  own: OwnWords = NO_OWN,
 ): FoundCue[] {
   const found: FoundCue[] = [];
   const table = dir === 'pre' ? c.byFirstPre : c.byFirstPost;
@@ -242,7 +244,7 @@ function joinPairs(
   to: number,
   pair: Pair,
   found: FoundCue[],
-  own: ReadonlySet<number>,
+  own: OwnWords,
 ): void {
   for (let i = from; i < to; i++) if ((bitsAt(t, c, i) & PAIR) !== 0) joinAt(t, i, to, pair, found, own);
 }
@@ -250,14 +252,7 @@ function joinPairs(
 type Pair = { first: string; second: ReadonlySet<string>; gap: number };
 
 /** joinPairs at token i, a word with the PAIR bit. */
-function joinAt(
-  t: Tokens,
-  i: number,
-  to: number,
-  pair: Pair,
-  found: FoundCue[],
-  own: ReadonlySet<number>,
-): void {
+function joinAt(t: Tokens, i: number, to: number, pair: Pair, found: FoundCue[], own: OwnWords): void {
   if (own.has(i) || canonAt(t, i) !== pair.first || cueAt(found, i) >= 0) return;
   for (let j = i + 1; j < to && j <= i + pair.gap + 1; j++) {
     const at = cueAt(found, j);

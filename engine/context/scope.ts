@@ -6,6 +6,7 @@ import type { CompiledContext } from './compile';
 import type { FoundCue } from './scan';
 import { anyOwn, gapHas, keysOf } from './words';
 import { ABSORBER, bitsAt, CLAUSE_SUBJECT, CONCESSIVE, EMBEDDER, isAt, SUPERLATIVE_WORD } from './flags';
+import type { OwnWords } from './own-words';
 
 /** An embedder ("whether", "if") in the match, among the three words before token i. */
 export function embedderBefore(t: Tokens, c: CompiledContext, mf: number, i: number): boolean {
@@ -33,7 +34,7 @@ export function superlative(
   c: CompiledContext,
   cue: FoundCue,
   ml: number,
-  own: ReadonlySet<number>,
+  own: OwnWords,
 ): boolean {
   if (!c.superlative.cues.has(keysOf(t, cue))) return false;
   for (let j = cue.last + 1; j <= Math.min(t.count - 1, ml + 4); j++) {
@@ -60,7 +61,7 @@ export function contrastAfter(
   cues: readonly FoundCue[],
   from: number,
   ml: number,
-  own: ReadonlySet<number>,
+  own: OwnWords,
 ): boolean {
   for (const x of cues) {
     if (!x.termination || x.pre || x.post || x.first <= from || x.last >= ml) continue;

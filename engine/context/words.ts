@@ -6,6 +6,7 @@ import { canonAt } from './fold';
 import { bitsAt } from './flags';
 import type { CueKind } from './lexicon';
 import type { FoundCue } from './scan';
+import type { OwnWords } from './own-words';
 
 /** Adds a note unless the same one is there. */
 export function note(notes: ContextNote[], t: Tokens, kind: ContextKind, start: number, end: number): void {
@@ -27,7 +28,7 @@ export function terminatedBetween(cues: readonly FoundCue[], a: number, b: numbe
 }
 
 /** One of the cue's words is one of the rule's own words. */
-export function touchesOwn(cue: FoundCue, own: ReadonlySet<number>): boolean {
+export function touchesOwn(cue: FoundCue, own: OwnWords): boolean {
   if (cue.words) {
     for (const i of cue.words) if (own.has(i)) return true;
     return false;
@@ -36,7 +37,7 @@ export function touchesOwn(cue: FoundCue, own: ReadonlySet<number>): boolean {
 }
 
 /** One of the tokens first..last (inclusive) is one of the rule's own words. */
-export function anyOwn(own: ReadonlySet<number>, first: number, last: number): boolean {
+export function anyOwn(own: OwnWords, first: number, last: number): boolean {
   for (let i = first; i <= last; i++) if (own.has(i)) return true;
   return false;
 }
