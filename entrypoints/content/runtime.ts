@@ -39,7 +39,7 @@ export interface ScannerOptions {
   root: Document;
   adapter: SiteAdapter;
   /** `hasTime`: whether the scanner's slice has budget left for the work done here. */
-  onPosts(posts: PostUnit[], hasTime?: () => boolean): void;
+  onPosts(posts: PostUnit[], hasTime?: (at?: number) => boolean): void;
   /** In-app navigation: the old page's marks go before the new page is scanned. */
   onNavigate?(url: string): void;
   /** Posts no longer found where they were: their marks go. */
@@ -245,14 +245,29 @@ export function startContent(deps: ContentDeps): ContentRuntime {
   /** Overlay changes during a drain are published once, at its end (not once per mark). */
   let draining = false;
 
-  /** Analyses and marks queued posts while `hasTime()` (at least one, so a busy page still progresses). */
-  const drainSome = (hasTime: () => boolean): boolean => {
+  /**
+   * What analysing a text is expected to cost (ms per character, a running average of the measured calls): a
+   * slice starts a post only when it has time left for it, so one long or cold analysis does not push the
+   * slice past a frame. Starts high (the engine's first calls run unoptimised code).
+   */
+  let msPerChar = 0.01;
+  const expectedMs = (post: PostUnit) => 0.3 + msPerChar * Math.max(post.text.length, 40);
+  const measured = (post: PostUnit, ms: number) => {
+    msPerChar = 0.8 * msPerChar + (0.2 * ms) / Math.max(post.text.length, 40);
+  };
+
+  /**
+   * Analyses and marks queued posts while there is time for the next one. `progress`: at least one post even
+   * without time (an idle slice of its own, so a busy page still progresses); a drain inside the scanner's slice
+   * leaves a post it has no time for to the next idle slice.
+   */
+  const drainSome = (hasTime: (at?: number) => boolean, progress: boolean): boolean => {
     if (stopped || !engine) return false;
     let done = 0;
     draining = true;
     try {
       for (const [key, post] of queue) {
-        if (done > 0 && !hasTime()) break;
+        if ((done > 0 || !progress) && !hasTime(clock() + expectedMs(post))) break;
         queue.delete(key);
         const old = posts.get(key);
         posts.delete(key); // re-insert: the Map's order doubles as least-recently-seen
@@ -267,16 +282,14 @@ export function startContent(deps: ContentDeps): ContentRuntime {
         }
         const entry: Entry = { post, findings: null, gen: engineGen };
         posts.set(key, entry);
+        const t0 = clock();
+        analyze(entry);
+        const t1 = clock();
+        measured(post, t1 - t0);
+        display(entry);
         if (benchSplit) {
-          const t0 = clock();
-          analyze(entry);
-          const t1 = clock();
-          display(entry);
           split.analyzeMs += t1 - t0;
           split.marksMs += clock() - t1;
-        } else {
-          analyze(entry);
-          display(entry);
         }
         done++;
       }
@@ -296,10 +309,10 @@ export function startContent(deps: ContentDeps): ContentRuntime {
   };
 
   /** A drain slice of its own (idle time): its cost is added to the published main-thread time. */
-  const idleDrain = guard('analyze', (hasTime: () => boolean) => {
+  const idleDrain = guard('analyze', (hasTime: (at?: number) => boolean) => {
     const t0 = clock();
     try {
-      if (drainSome(hasTime)) drainSlicer.kick();
+      if (drainSome(hasTime, true)) drainSlicer.kick();
     } finally {
       const spent = clock() - t0;
       idle.ms += spent;
@@ -314,12 +327,13 @@ export function startContent(deps: ContentDeps): ContentRuntime {
   });
 
   /** Drains now within the caller's budget (default: one SLICE_MS), the rest in idle slices. */
-  const drain = guard('analyze', (hasTime?: () => boolean) => {
+  const drain = guard('analyze', (hasTime?: (at?: number) => boolean) => {
     const t0 = clock();
-    if (drainSome(hasTime ?? (() => clock() - t0 < SLICE_MS))) drainSlicer.kick();
+    if (drainSome(hasTime ?? ((at = clock()) => at - t0 < SLICE_MS), hasTime === undefined))
+      drainSlicer.kick();
   });
 
-  const onPosts = guard('scan', (batch: PostUnit[], hasTime?: () => boolean) => {
+  const onPosts = guard('scan', (batch: PostUnit[], hasTime?: (at?: number) => boolean) => {
     if (stopped) return;
     for (const post of batch) queue.set(post.key, post);
     // The first posts right away, inside the scanner's slice and its budget: marks for what the user sees now

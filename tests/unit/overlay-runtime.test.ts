@@ -51,7 +51,7 @@ function setup(
   onScanner?: (o: Parameters<ContentDeps['createScanner']>[0]) => void,
 ) {
   const listeners: ((c: Record<string, { newValue?: unknown }>) => void)[] = [];
-  let onPosts: ((p: PostUnit[]) => void) | undefined;
+  let onPosts: ((p: PostUnit[], hasTime?: (at?: number) => boolean) => void) | undefined;
   const send = vi.fn(async () => ({ ok: true as const, value: {} as never }));
   const deps: ContentDeps = {
     doc: document,
@@ -75,7 +75,7 @@ function setup(
   return {
     rt,
     send,
-    posts: (p: PostUnit[]) => onPosts!(p),
+    posts: (p: PostUnit[], hasTime?: (at?: number) => boolean) => onPosts!(p, hasTime),
     change: (c: Record<string, { newValue?: unknown }>) => listeners.forEach((l) => l(c)),
   };
 }
@@ -220,6 +220,32 @@ describe('content runtime', () => {
     expect(first).toBeLessThan(12);
     await new Promise((r) => setTimeout(r, 500));
     expect(document.documentElement.dataset.vigieMarks).toBe('12');
+  });
+
+  it("does not start, inside the scanner's slice, an analysis it has no time left for", async () => {
+    const slowEngine = (data: string) => {
+      const inner = fakeEngine(data);
+      return {
+        analyze(input: { text: string }) {
+          const t0 = performance.now();
+          while (performance.now() - t0 < 4); // a slow engine: 4 ms a post
+          return inner.analyze(input);
+        },
+      };
+    };
+    const s = setup({ [STORAGE_KEYS.snapshot]: snap('r') }, slowEngine);
+    rt = s.rt;
+    await s.rt.ready;
+    // The runtime learns the engine's cost from the posts of its idle slices.
+    s.posts(Array.from({ length: 6 }, (_, i) => post(`a${i}`, `cure number ${i}`)));
+    await new Promise((r) => setTimeout(r, 300));
+    expect(document.documentElement.dataset.vigieMarks).toBe('6');
+    // A scanner slice with 2 ms left: the next post (4 ms) waits for an idle slice of its own.
+    const deadline = performance.now() + 2;
+    s.posts([post('late', 'cure arrives late')], (at = performance.now()) => at < deadline);
+    expect(document.documentElement.dataset.vigieMarks).toBe('6');
+    await new Promise((r) => setTimeout(r, 300));
+    expect(document.documentElement.dataset.vigieMarks).toBe('7');
   });
 
   it('asks the background when storage has no snapshot yet and never throws', async () => {
