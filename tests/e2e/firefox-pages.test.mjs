@@ -6,7 +6,7 @@
 // firefox.test.mjs; skipped with a notice without Firefox, the build or the right to bind :443 (fails in CI).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firefoxSetup, launchFirefox, until } from './firefox.mjs';
+import { firefoxSetup, launchFirefox, settledValue, until } from './firefox.mjs';
 
 const FEED_URL = 'https://www.tiktok.com/foryou';
 const GECKO_ID = 'vigie@vigie-health.org';
@@ -25,16 +25,7 @@ describe('Firefox: options and popup', { skip: Boolean(setup.skip) }, () => {
 
   const marks = () => feed.evaluate(() => Number(document.documentElement.dataset.vigieMarks ?? -1));
   /** The mark count once it is unchanged for 1 s. */
-  async function settled(ok, what) {
-    let last = await until(marks, ok, what);
-    let since = Date.now();
-    while (Date.now() - since < 1000) {
-      await sleep(200);
-      const now = await marks();
-      if (now !== last) [last, since] = [now, Date.now()];
-    }
-    return last;
-  }
+  const settled = (ok, what) => settledValue(marks, ok, what);
   const badgeLabels = () =>
     feed.evaluate(() =>
       [

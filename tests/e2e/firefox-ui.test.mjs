@@ -5,11 +5,10 @@
 // notice without Firefox, the build or the right to bind :443 (fails in CI).
 import { after, before, describe, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { firefoxSetup, launchFirefox, until } from './firefox.mjs';
+import { firefoxSetup, launchFirefox, settledValue, until } from './firefox.mjs';
 import { CLAIMS, TRICKS, hugePage, rtlPage } from './badpages.mjs';
 
 const FEED_URL = 'https://www.tiktok.com/foryou';
-const sleep = (ms) => new Promise((ok) => setTimeout(ok, ms));
 
 const setup = await firefoxSetup('Firefox UI tests', {
   'www.tiktok.com/bad/huge': hugePage,
@@ -24,16 +23,7 @@ describe('Firefox: scrolling, keyboard and bad input', { skip: Boolean(setup.ski
 
   const marks = () => page.evaluate(() => Number(document.documentElement.dataset.vigieMarks ?? -1));
   /** The count once it is unchanged for 1 s (the scanner works in idle slices). */
-  async function settled(min) {
-    let last = await until(marks, (n) => n >= min, `marks >= ${min}`);
-    let since = Date.now();
-    while (Date.now() - since < 1000) {
-      await sleep(200);
-      const now = await marks();
-      if (now !== last) [last, since] = [now, Date.now()];
-    }
-    return last;
-  }
+  const settled = (min) => settledValue(marks, (n) => n >= min, `marks >= ${min}`);
   const inOverlay = (fn) => page.evaluate(fn === 'active' ? activeInOverlay : dialogOpen);
   function activeInOverlay() {
     const a = document.querySelector('vigie-overlay')?.shadowRoot?.activeElement;

@@ -222,6 +222,18 @@ export async function until(read, ok, what, timeout = 20000) {
   throw new Error(`${what}: still ${JSON.stringify(v)} after ${timeout} ms`);
 }
 
+/** `read()` once it satisfies `ok` and then holds still for 1 s (Vigie works in idle slices). */
+export async function settledValue(read, ok, what) {
+  let last = await until(read, ok, what);
+  let since = Date.now();
+  while (Date.now() - since < 1000) {
+    await new Promise((done) => setTimeout(done, 200));
+    const now = await read();
+    if (now !== last) [last, since] = [now, Date.now()];
+  }
+  return last;
+}
+
 /**
  * The Firefox server for a test file, or a skipped placeholder test named `name` when Firefox cannot run here
  * (a failure under CI, which must run them).

@@ -92,6 +92,18 @@ afterEach(() => {
 
 const snap = (data: string) => ({ version: 1, hash: data, data });
 
+/** The fake engine, slowed to `ms` milliseconds a post (busy wait: the runtime measures real time). */
+const slowEngine = (ms: number) => (data: string) => {
+  const inner = fakeEngine(data);
+  return {
+    analyze(input: { text: string }) {
+      const t0 = performance.now();
+      while (performance.now() - t0 < ms);
+      return inner.analyze(input);
+    },
+  };
+};
+
 describe('content runtime', () => {
   it('marks flagged posts, publishes the count, and reacts to a new snapshot without reload', async () => {
     const s = setup({ [STORAGE_KEYS.snapshot]: snap('rule-v1') });
@@ -201,17 +213,7 @@ describe('content runtime', () => {
   });
 
   it('analyses a large batch in short slices instead of one long task', async () => {
-    const slowEngine = (data: string) => {
-      const inner = fakeEngine(data);
-      return {
-        analyze(input: { text: string }) {
-          const t0 = performance.now();
-          while (performance.now() - t0 < 3); // a slow engine: 3 ms a post
-          return inner.analyze(input);
-        },
-      };
-    };
-    const s = setup({ [STORAGE_KEYS.snapshot]: snap('r') }, slowEngine);
+    const s = setup({ [STORAGE_KEYS.snapshot]: snap('r') }, slowEngine(3));
     rt = s.rt;
     await s.rt.ready;
     s.posts(Array.from({ length: 12 }, (_, i) => post(`p${i}`, `cure number ${i}`)));
@@ -223,17 +225,7 @@ describe('content runtime', () => {
   });
 
   it("does not start, inside the scanner's slice, an analysis it has no time left for", async () => {
-    const slowEngine = (data: string) => {
-      const inner = fakeEngine(data);
-      return {
-        analyze(input: { text: string }) {
-          const t0 = performance.now();
-          while (performance.now() - t0 < 4); // a slow engine: 4 ms a post
-          return inner.analyze(input);
-        },
-      };
-    };
-    const s = setup({ [STORAGE_KEYS.snapshot]: snap('r') }, slowEngine);
+    const s = setup({ [STORAGE_KEYS.snapshot]: snap('r') }, slowEngine(4));
     rt = s.rt;
     await s.rt.ready;
     // The runtime learns the engine's cost from the posts of its idle slices.
