@@ -71,33 +71,19 @@ export class TokenSink {
   }
 
   push(id: number, key: string, start: number, end: number, kind: TokenKind): void {
-    const n = this.count;
-    // A unit right after a number ("5000mg", "10 000 UI") is a Unit token.
-    if (
-      kind === K_WORD &&
-      n > 0 &&
-      this.kind[n - 1] === K_NUMBER &&
-      start - this.end[n - 1]! <= 1 &&
-      UNITS.has(key)
-    ) {
-      kind = K_UNIT;
-    }
-    this.word[n] = id;
-    this.key[n] = key;
-    this.start[n] = start;
-    this.end[n] = end;
-    this.kind[n] = kind;
-    this.sentence[n] = this.sentences.length;
-    this.count = n + 1;
+    if (kind === K_WORD) this.pushWord(id, key, start, end);
+    else this.put(id, key, start, end, kind);
   }
 
-  /** push() of a word token (the unit check without the kind test). */
+  /** push() of a word token: a unit right after a number ("5000mg", "10 000 UI") is a Unit token. */
   pushWord(id: number, key: string, start: number, end: number): void {
     const n = this.count;
-    let kind = K_WORD;
-    // A unit right after a number ("5000mg", "10 000 UI") is a Unit token.
-    if (n > 0 && this.kind[n - 1] === K_NUMBER && start - this.end[n - 1]! <= 1 && UNITS.has(key))
-      kind = K_UNIT;
+    const unit = n > 0 && this.kind[n - 1] === K_NUMBER && start - this.end[n - 1]! <= 1 && UNITS.has(key);
+    this.put(id, key, start, end, unit ? K_UNIT : K_WORD);
+  }
+
+  private put(id: number, key: string, start: number, end: number, kind: TokenKind): void {
+    const n = this.count;
     this.word[n] = id;
     this.key[n] = key;
     this.start[n] = start;
