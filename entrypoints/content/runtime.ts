@@ -267,14 +267,16 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     draining = true;
     try {
       for (const [key, post] of queue) {
-        if ((done > 0 || !progress) && !hasTime(clock() + expectedMs(post))) break;
-        queue.delete(key);
+        const t0 = clock();
         const old = posts.get(key);
-        posts.delete(key); // re-insert: the Map's order doubles as least-recently-seen
         // A post re-rendered by the site (new nodes) with the same text and links keeps its findings: only
-        // its mark is drawn again, over the new nodes.
-        if (old && old.findings && old.gen === engineGen && sameInput(old.post, post)) {
-          const entry: Entry = { post, findings: old.findings, gen: old.gen };
+        // its mark is drawn again, over the new nodes (no analysis to make time for).
+        const known = old?.findings && old.gen === engineGen && sameInput(old.post, post) ? old : undefined;
+        if ((done > 0 || !progress) && !hasTime(known ? t0 : t0 + expectedMs(post))) break;
+        queue.delete(key);
+        posts.delete(key); // re-insert: the Map's order doubles as least-recently-seen
+        if (known) {
+          const entry: Entry = { post, findings: known.findings, gen: known.gen };
           posts.set(key, entry);
           display(entry);
           done++;
@@ -282,7 +284,6 @@ export function startContent(deps: ContentDeps): ContentRuntime {
         }
         const entry: Entry = { post, findings: null, gen: engineGen };
         posts.set(key, entry);
-        const t0 = clock();
         analyze(entry);
         const t1 = clock();
         measured(post, t1 - t0);
