@@ -1,0 +1,34 @@
+// True or careful statements that guard the rules added for the English recall bar (issue #3): children's risk,
+// diet and cold food against COVID-19, who COVID-19 harms, low death counts credited to a drug, night-time spraying
+// and denial of COVID-19 deaths. Each must stay unmarked in its language. All were written for this test (none
+// copied from the eval or page sets); several name a myth in order to correct it, as careful posts do.
+import { describeUnmarked, type Topic } from './true-statements-check.ts';
+
+const TRUE_STATEMENTS: Record<string, Topic> = {
+  'children, diet and cold food': {
+    en: [
+      'Kids are at lower risk from covid than adults, but some still end up in intensive care.',
+      'Children are not at high risk of severe covid, yet vaccination is offered to those with medical conditions.',
+      'Is it true that kids are not at risk from covid? No, a small number become very ill.',
+      'My son had covid last winter, two days of fever and he was fine.',
+      'There is no evidence that a vegetarian diet protects you from covid, eat what suits you.',
+      'A balanced diet supports your health, but no food stops the virus.',
+      'After my wisdom tooth came out the dentist said avoid hot drinks, ice cream and milkshakes for 3 days.',
+      'Ice cream and cold drinks do not give you covid, enjoy them this summer.',
+      'Cutting out milkshakes, ice cream and cold sugary drinks for 30 days helped my blood sugar.',
+    ],
+    fr: [
+      'Les enfants risquent moins que les adultes avec le covid, mais quelques-uns finissent en réanimation.',
+      'Les enfants font rarement des formes graves, la vaccination est proposée à ceux qui ont une maladie chronique.',
+      'Les enfants ne risquent rien avec le covid ? Si, un petit nombre tombe gravement malade.',
+      'Mon fils a eu le covid l’hiver dernier, deux jours de fièvre et c’était fini.',
+      'Rien ne montre qu’une alimentation végétarienne protège du covid, mangez ce qui vous convient.',
+      'Une alimentation équilibrée aide la santé, mais aucun aliment n’arrête le virus.',
+      'Après l’extraction de ma dent, le dentiste m’a dit d’éviter les glaces, les sorbets et les boissons glacées pendant 3 jours.',
+      'Les glaces et les boissons fraîches ne donnent pas le covid, profitez de l’été.',
+      'J’ai arrêté les milkshakes, les glaces et les sodas pendant 30 jours pour mon sucre.',
+    ],
+  },
+};
+
+describeUnmarked('True statements near the recall rules are never marked', TRUE_STATEMENTS);
