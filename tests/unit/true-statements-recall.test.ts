@@ -29,6 +29,28 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'J’ai arrêté les milkshakes, les glaces et les sodas pendant 30 jours pour mon sucre.',
     ],
   },
+  'who covid harms': {
+    en: [
+      'Covid hits older people and people with obesity hardest, but fit young adults have died of it too.',
+      'Being fit lowers your risk of severe covid, it does not make you immune.',
+      'I run marathons and covid still flattened me for two weeks.',
+      'Most people who die of covid are elderly or already sick, which is why boosters target them first.',
+      'Healthy people rarely need hospital care for covid, but it does happen.',
+      'Does covid only kill the elderly? No, younger adults have died of it too.',
+      'People with a strong immune system can still catch covid and pass it on.',
+      'Covid does not only affect the obese; my lean, sporty cousin ended up on oxygen.',
+    ],
+    fr: [
+      'Le covid frappe surtout les personnes âgées et obèses, mais des jeunes adultes sportifs en sont morts aussi.',
+      'Être en forme réduit le risque de forme grave, ça ne protège pas de l’infection.',
+      'Je cours des marathons et le covid m’a quand même cloué au lit deux semaines.',
+      'La plupart des morts du covid sont âgés ou déjà malades, c’est pour ça que les rappels les visent en premier.',
+      'Les gens en bonne santé vont rarement à l’hôpital pour le covid, mais ça arrive.',
+      'Le covid ne tue que les vieux ? Non, des adultes plus jeunes en sont morts aussi.',
+      'Une bonne immunité n’empêche pas d’attraper le covid ni de le transmettre.',
+      'Le covid ne touche pas que les obèses, mon cousin mince et sportif a fini sous oxygène.',
+    ],
+  },
 };
 
 describeUnmarked('True statements near the recall rules are never marked', TRUE_STATEMENTS);
