@@ -51,6 +51,28 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Le covid ne touche pas que les obèses, mon cousin mince et sportif a fini sous oxygène.',
     ],
   },
+  'death counts and drugs': {
+    en: [
+      'Covid deaths fell in 2021 as vaccines reached older people.',
+      'Countries that used hydroxychloroquine did not have fewer deaths once age and testing are compared.',
+      'Malaria deaths dropped thanks to bed nets and chloroquine in the last century.',
+      'River blindness has become rare thanks to mass ivermectin treatment.',
+      'Deaths were low in some countries because their populations are young, not because of a drug.',
+      'Hospital deaths from covid fell thanks to dexamethasone and oxygen for the sickest patients.',
+      'My mum takes hydroxychloroquine for lupus and her flares dropped a lot.',
+      'Were deaths low in that country thanks to ivermectin? The trials say no.',
+    ],
+    fr: [
+      'Les décès du covid ont baissé en 2021 quand les personnes âgées ont été vaccinées.',
+      'Les pays qui ont utilisé l’hydroxychloroquine n’ont pas eu moins de morts une fois l’âge pris en compte.',
+      'Les décès dus au paludisme ont chuté grâce aux moustiquaires au siècle dernier.',
+      'L’onchocercose est devenue rare grâce aux traitements de masse par ivermectine.',
+      'Certains pays ont eu peu de morts parce que leur population est jeune, pas grâce à un médicament.',
+      'La mortalité à l’hôpital a baissé grâce à la dexaméthasone et à l’oxygène pour les plus malades.',
+      'Ma mère prend de l’hydroxychloroquine pour son lupus et ses poussées ont beaucoup baissé.',
+      'Peu de morts grâce à l’ivermectine dans ce pays ? Les essais disent que non.',
+    ],
+  },
 };
 
 describeUnmarked('True statements near the recall rules are never marked', TRUE_STATEMENTS);
