@@ -73,6 +73,28 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Peu de morts grâce à l’ivermectine dans ce pays ? Les essais disent que non.',
     ],
   },
+  'spraying at night': {
+    en: [
+      'The council sprays insecticide at night to keep mosquitoes and dengue down.',
+      'Farmers often spray pesticides at night to protect bees.',
+      'Spraying disinfectant over streets does not stop covid, which spreads between people.',
+      'Crews cleaned the market with disinfectant overnight after the flood.',
+      'No helicopter will spray anything against covid tonight, the city says.',
+      'Spraying chemicals on people does not kill the virus and can burn eyes and skin.',
+      'We spray the roses with fungicide in the evening when it is cool.',
+      'Wipe handles and counters with a cloth and disinfectant, spraying the air does little.',
+    ],
+    fr: [
+      'La commune pulvérise de l’insecticide la nuit contre le moustique tigre.',
+      'Les agriculteurs pulvérisent souvent leurs pesticides la nuit pour protéger les abeilles.',
+      'Pulvériser du désinfectant dans les rues n’arrête pas le covid, qui se transmet entre personnes.',
+      'Les équipes ont nettoyé le marché au désinfectant pendant la nuit après l’inondation.',
+      'Aucun hélicoptère ne va pulvériser quoi que ce soit contre le covid ce soir, dit la mairie.',
+      'Asperger les gens de produits chimiques ne tue pas le virus et peut brûler les yeux et la peau.',
+      'On traite les rosiers contre les champignons le soir, quand il fait frais.',
+      'Nettoyez poignées et plans de travail avec un chiffon et un désinfectant, vaporiser dans l’air sert peu.',
+    ],
+  },
 };
 
 describeUnmarked('True statements near the recall rules are never marked', TRUE_STATEMENTS);
