@@ -125,16 +125,24 @@ const CLIMB_MAX_ELEMENTS = 400;
 /**
  * True when `el` has more than `max` descendant elements, counting no further: `getElementsByTagName('*')`
  * counted a whole feed (13,000 elements on the bench page, ~1 ms) for each new post, and so did reading its
- * element `max` in Chromium.
+ * element `max` in Chromium, and so does `childElementCount` (Chromium walks the children to count them: a
+ * feed of 1,000 posts cost that walk for each post added by scrolling).
  */
 function larger(el: Element, max: number): boolean {
-  if (el.childElementCount > max) return true;
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_ELEMENT);
   for (let n = 1; walker.nextNode(); n++) if (n > max) return true;
   return false;
 }
 
-function rootFor(el: Element, opts: DirtyOptions): Element {
+/** larger(el, CLIMB_MAX_ELEMENTS), asked once per element in a batch of records (posts added together share
+ * their feed). */
+const largeIn = (memo: Map<Element, boolean>, el: Element): boolean => {
+  let big = memo.get(el);
+  if (big === undefined) memo.set(el, (big = larger(el, CLIMB_MAX_ELEMENTS)));
+  return big;
+};
+
+function rootFor(el: Element, opts: DirtyOptions, memo: Map<Element, boolean>): Element {
   let e: Element | null = el;
   for (let i = 0; e && i < ANCHOR_SEARCH; i++, e = e.parentElement) if (opts.isAnchor(e)) return e;
   let up = el;
@@ -142,7 +150,7 @@ function rootFor(el: Element, opts: DirtyOptions): Element {
     const p = up.parentElement;
     const tag = p?.localName;
     if (!p || tag === 'body' || tag === 'html') break;
-    if (larger(p, CLIMB_MAX_ELEMENTS)) break;
+    if (largeIn(memo, p)) break;
     up = p;
   }
   return up;
@@ -154,12 +162,13 @@ function rootFor(el: Element, opts: DirtyOptions): Element {
  */
 export function dirtyRoots(records: readonly MutationRecord[], opts: DirtyOptions): Element[] {
   const picked = new Set<Element>();
+  const memo = new Map<Element, boolean>();
   for (const r of records) {
     const nodes = r.type === 'characterData' ? [r.target] : Array.from(r.addedNodes);
     for (const n of nodes) {
       const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
       if (!el || !el.isConnected || isOwnUi(el)) continue;
-      picked.add(rootFor(el, opts));
+      picked.add(rootFor(el, opts, memo));
     }
   }
   const list = Array.from(picked);
