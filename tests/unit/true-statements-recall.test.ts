@@ -95,6 +95,28 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Nettoyez poignées et plans de travail avec un chiffon et un désinfectant, vaporiser dans l’air sert peu.',
     ],
   },
+  'deaths from covid': {
+    en: [
+      'There have been no deaths from covid in our care home for 6 months, thanks to the staff.',
+      'There were no deaths from covid among the vaccinated volunteers in that trial.',
+      'There have been no deaths from covid here so far this winter.',
+      'Is it true there are no deaths caused by covid? No, millions died of it.',
+      'There are no deaths from covid in this village yet, keep washing your hands.',
+      'Most people who died of covid had other conditions too, but covid was the cause.',
+      'It is a myth that there are no real deaths from covid.',
+      'Excess deaths show that covid killed millions of people in 2020 and 2021.',
+    ],
+    fr: [
+      'Il n’y a eu aucun mort du covid dans notre Ehpad depuis 6 mois, merci aux soignants.',
+      'Il n’y a eu aucun décès dû au covid parmi les volontaires vaccinés de cet essai.',
+      'Il n’y a pas eu de mort du covid ici pour le moment cet hiver.',
+      'Il n’y a aucun mort du covid ? Si, il y en a eu des millions.',
+      'Il n’y a encore aucun mort du covid dans ce village, continuez les gestes barrières.',
+      'La plupart des morts du covid avaient d’autres maladies, mais c’est bien le covid qui les a tués.',
+      'C’est une rumeur qu’il n’y a jamais eu de vrais décès dus au covid.',
+      'Les décès en excès montrent que le covid a tué des millions de personnes en 2020 et 2021.',
+    ],
+  },
 };
 
 describeUnmarked('True statements near the recall rules are never marked', TRUE_STATEMENTS);
