@@ -2,15 +2,16 @@
 // (JSON.parse + table rebuild, no pattern parsing). Versioned: a snapshot from another format is refused.
 // Format 3 stores compiled rules by column (snapshot-matcher.ts) and rule metadata packed, decoded per rule on
 // first use (snapshot-rules.ts): at 10,000 rules the snapshot is ~2.7 -> ~0.9 MB and loads in ~half the time.
+// Format 4 writes the rules that are one literal phrase as flat runs of numbers, built on first use.
 import type { Lang, VerifiedSource } from './types.ts';
 import type { ContextLexicon } from './context/lexicon.ts';
 import { prefold } from './context/compile.ts';
-import type { MatcherData } from './match/compile.ts';
+import { ruleCountOf, type MatcherData } from './match/compile.ts';
 import { packMatcher, unpackMatcher } from './snapshot-matcher.ts';
 import { PackedRuleTable, packRules, readPackedRules, type RuleTable } from './snapshot-rules.ts';
 
 /** Bump whenever the snapshot layout or the tokenizer's keys change (old snapshots would mismatch). */
-export const SNAPSHOT_VERSION = 3;
+export const SNAPSHOT_VERSION = 4;
 const FORMAT = 'vigie-engine-snapshot';
 
 export interface SnapshotData {
@@ -63,7 +64,7 @@ export function readSnapshot(text: string): SnapshotData {
   }
   const m = unpackMatcher(o['matcher']);
   const rules = readPackedRules(o['rules']);
-  if (!m || !rules || m.rules.length !== rules.ends.length) {
+  if (!m || !rules || ruleCountOf(m) !== rules.ends.length) {
     throw new SnapshotError('the engine snapshot is damaged (its rule tables do not agree)');
   }
   const context = o['context'] as Record<Lang, ContextLexicon> | undefined;

@@ -3,7 +3,7 @@
 // hit verifies that rule on that sentence once (verify.ts).
 import type { Tokens } from '../text/tokens.ts';
 import { TokenKind } from '../text/tokens.ts';
-import type { MatcherData } from './compile.ts';
+import { ruleCountOf, type MatcherData } from './compile.ts';
 import { LANG_BIT, type CRule, type MatchHit, type ScanView } from './types.ts';
 import { verifyProgram as verifyProgramImported } from './verify.ts';
 import { compileRule, type RuleProgram } from './program.ts';
@@ -26,7 +26,6 @@ const byPosition = (x: MatchHit, y: MatchHit): number =>
 //              spread, unlike hashPair's low bits)
 
 export class Matcher {
-  readonly rules: CRule[];
   private readonly vocab = new Map<string, number>();
   private readonly singleOffsets: Int32Array;
   private readonly singleRules: Int32Array;
@@ -35,7 +34,9 @@ export class Matcher {
   private readonly pairMask: number;
   /** Pair keys interleaved [a0, b0, a1, b1, ...] so a probe touches one cache line; a = -1 for an empty slot. */
   private readonly pairAB: Int32Array;
-  private readonly pairStart: Int32Array;
+  /** Per slot: its rules are pairRules[pairFrom[slot] .. pairTo[slot]) (rows in the data's order). */
+  private readonly pairFrom: Int32Array;
+  private readonly pairTo: Int32Array;
   private readonly pairRules: Int32Array;
   /**
    * One bit per hashed pair, 16 bits per registered pair: a big pack's pair table (hundreds of KB) misses
@@ -61,7 +62,6 @@ export class Matcher {
   constructor(readonly data: MatcherData) {
     // Plain loops over locals: the constructor runs once per content script, mostly before the JIT has
     // compiled it, where every property read and callback costs.
-    this.rules = data.rules;
     const vocabList = data.vocab;
     const V = vocabList.length;
     const vocab = this.vocab;
@@ -85,15 +85,19 @@ export class Matcher {
     while (size < P * 2) size *= 2;
     const mask = size - 1;
     const pairAB = new Int32Array(2 * size).fill(-1);
-    const pairStart = new Int32Array(size + 1);
+    // Per slot, where its rules are: filled in the one loop over the rows (no loop over the slots, which
+    // outnumber the rows 2 to 4 times and run interpreted in a content script's constructor).
+    const pairFrom = new Int32Array(size);
+    const pairTo = new Int32Array(size);
     const pairFirst = new Uint8Array(V);
     let bloomBits = 5;
     while (1 << bloomBits < P * 16) bloomBits++;
     const bloomShift = 32 - bloomBits;
     const pairBloom = new Uint32Array(1 << (bloomBits - 5));
-    // Slot -> its row in data.pairs (no per-pair copy of the rule list).
-    const slotRow = new Int32Array(size).fill(-1);
-    for (let r = 0; r < P; r++) {
+    let total = 0;
+    for (let r = 0; r < P; r++) total += pairs[r]!.length - 2;
+    const pairRules = new Int32Array(total);
+    for (let r = 0, at = 0; r < P; r++) {
       const row = pairs[r]!;
       const a = row[0]!;
       const b = row[1]!;
@@ -101,28 +105,17 @@ export class Matcher {
       while (pairAB[2 * h] !== -1) h = (h + 1) & mask;
       pairAB[2 * h] = a;
       pairAB[2 * h + 1] = b;
-      slotRow[h] = r;
+      pairFrom[h] = at;
+      for (let k = 2; k < row.length; k++) pairRules[at++] = row[k]!;
+      pairTo[h] = at;
       pairFirst[a] = 1;
       const x = Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) >>> bloomShift; // bloomHash
       pairBloom[x >>> 5]! |= 1 << (x & 31);
     }
-    let total = 0;
-    for (let h = 0; h < size; h++) {
-      pairStart[h] = total;
-      const r = slotRow[h]!;
-      if (r >= 0) total += pairs[r]!.length - 2;
-    }
-    pairStart[size] = total;
-    const pairRules = new Int32Array(total);
-    for (let h = 0; h < size; h++) {
-      const r = slotRow[h]!;
-      if (r < 0) continue;
-      const row = pairs[r]!;
-      for (let k = 2, at = pairStart[h]!; k < row.length; k++) pairRules[at++] = row[k]!;
-    }
     this.pairMask = mask;
     this.pairAB = pairAB;
-    this.pairStart = pairStart;
+    this.pairFrom = pairFrom;
+    this.pairTo = pairTo;
     this.pairFirst = pairFirst;
     this.pairRules = pairRules;
     this.bloomShift = bloomShift;
@@ -136,18 +129,37 @@ export class Matcher {
     this.numberRules = data.number;
     this.unitRules = data.unit;
     this.always = data.always;
-    const rules = data.rules;
-    const ruleLang = new Uint8Array(rules.length);
-    for (let r = 0; r < rules.length; r++) {
-      const lang = rules[r]!.lang;
-      // LANG_BIT by comparison: no keyed lookup per rule.
-      ruleLang[r] = lang === 'en' ? LANG_BIT.en : lang === 'fr' ? LANG_BIT.fr : (LANG_BIT[lang] ?? 0);
+    const count = ruleCountOf(data);
+    const lazy = data.lazy;
+    const ruleLang = new Uint8Array(count);
+    if (lazy !== undefined) {
+      // A snapshot's languages by position in LANG_BIT's keys (snapshot-matcher.ts), its rules not built.
+      const bits = Object.values(LANG_BIT);
+      for (let r = 0; r < count; r++) ruleLang[r] = bits[lazy.langs.charCodeAt(r) - 48] ?? 0;
+    } else {
+      const rules = data.rules;
+      for (let r = 0; r < count; r++) {
+        const lang = rules[r]!.lang;
+        // LANG_BIT by comparison: no keyed lookup per rule.
+        ruleLang[r] = lang === 'en' ? LANG_BIT.en : lang === 'fr' ? LANG_BIT.fr : (LANG_BIT[lang] ?? 0);
+      }
     }
     this.ruleLang = ruleLang;
-    this.seen = new Int32Array(data.rules.length).fill(-1);
+    this.seen = new Int32Array(count).fill(-1);
     this.present = new Int32Array(V).fill(-1);
-    this.programs = new Array<RuleProgram | undefined>(data.rules.length);
-    this.litOff = new Int32Array(data.rules.length).fill(-2);
+    this.programs = new Array<RuleProgram | undefined>(count);
+    if (lazy !== undefined) {
+      // The snapshot's phrase table is this one's start (its phrase rules need no literal() call).
+      this.litOff = lazy.litAt.slice();
+      this.litPool = lazy.litPool.length > 0 ? lazy.litPool.slice() : new Int32Array(1024);
+      this.litLen = lazy.litPool.length;
+    } else this.litOff = new Int32Array(count).fill(-2);
+  }
+
+  /** Rule r's compiled form (a snapshot's is built on first ask). */
+  private rule(r: number): CRule {
+    const lazy = this.data.lazy;
+    return lazy !== undefined ? lazy.get(r) : this.data.rules[r]!;
   }
 
   /**
@@ -160,7 +172,7 @@ export class Matcher {
   private litLen = 0;
 
   private literal(rule: number): number {
-    const r = this.rules[rule]!;
+    const r = this.rule(rule);
     const seq = r.patterns.length === 1 && r.near.length === 0 && r.unless.length === 0 ? r.patterns[0]! : [];
     let ok = seq.length > 0;
     for (let k = 0; k < seq.length && ok; k++) ok = typeof seq[k] === 'number';
@@ -184,7 +196,7 @@ export class Matcher {
   private program(rule: number): RuleProgram {
     let p = this.programs[rule];
     if (p === undefined) {
-      p = compileRule(this.rules[rule]!);
+      p = compileRule(this.rule(rule));
       this.programs[rule] = p;
     }
     return p;
@@ -251,8 +263,9 @@ export class Matcher {
     const present = this.present;
     const view: ScanView = { ids, key: tokens.key, kind: tokens.kind, present, stamp: 0 };
     const { sentence, sentences, key, kind } = tokens;
-    const { singleOffsets, singleRules, pairFirst, pairAB, pairStart, pairRules, pairMask, seen, always } =
+    const { singleOffsets, singleRules, pairFirst, pairAB, pairFrom, pairTo, pairRules, pairMask, seen } =
       this;
+    const always = this.always;
     const { pairBloom, bloomShift } = this;
     if (this.stamp > 0x3fffffff) {
       this.seen.fill(-1);
@@ -323,7 +336,7 @@ export class Matcher {
             let h = (Math.imul(id, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) & pairMask;
             for (let a = pairAB[2 * h]!; a !== -1; a = pairAB[2 * h]!) {
               if (a === id && pairAB[2 * h + 1] === b) {
-                for (let k = pairStart[h]!, e = pairStart[h + 1]!; k < e; k++) check(pairRules[k]!, s, i);
+                for (let k = pairFrom[h]!, e = pairTo[h]!; k < e; k++) check(pairRules[k]!, s, i);
                 break;
               }
               h = (h + 1) & pairMask;

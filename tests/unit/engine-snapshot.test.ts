@@ -122,6 +122,27 @@ describe('engine snapshot layout', () => {
     for (const i of [3, 0, 10, 8, 7, 3, 5, 9]) expect(loaded.rule(i)).toEqual(engine.rule(i));
   });
 
+  it('writes one-phrase rules flat and builds a loaded rule only when the matcher verifies it', () => {
+    const snap = JSON.parse(snapshotOf(engine)) as { matcher: { patterns: unknown[]; plain: number[] } };
+    // 'plain' (rule 0) is one literal phrase: an offset into `plain`; 'near' (rule 4) keeps its patterns.
+    expect(typeof snap.matcher.patterns[0]).toBe('number');
+    expect(Array.isArray(snap.matcher.patterns[4])).toBe(true);
+    const loaded = loadEngine(snapshotOf(engine));
+    const lazy = loaded.matcher.data.lazy!;
+    expect(lazy.count).toBe(engine.ruleCount);
+    const findings = loaded.analyze({ text: 'Lemon cures cancer.' }).findings;
+    expect(findings.map((f) => f.ruleId)).toEqual(
+      engine.analyze({ text: 'Lemon cures cancer.' }).findings.map((f) => f.ruleId),
+    );
+    for (let i = 0; i < engine.ruleCount; i++) expect(lazy.get(i)).toEqual(engine.matcher.data.rules[i]);
+  });
+
+  it('refuses a phrase table that does not agree', () => {
+    const snap = JSON.parse(snapshotOf(engine)) as { matcher: { patterns: unknown[]; plain: number[] } };
+    snap.matcher.patterns[0] = snap.matcher.plain.length;
+    expect(() => loadEngine(JSON.stringify(snap))).toThrow(/damaged/);
+  });
+
   it('refuses rule tables that do not agree', () => {
     const snap = JSON.parse(snapshotOf(engine)) as {
       rules: { ends: number[] };
