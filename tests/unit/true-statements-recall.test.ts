@@ -117,6 +117,28 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Les décès en excès montrent que le covid a tué des millions de personnes en 2020 et 2021.',
     ],
   },
+  'pets and covid': {
+    en: [
+      'If you have covid, stay away from your pets so you do not pass it to them.',
+      'While I was isolating my partner fed the cat, the vet said it was a good idea.',
+      'Cats can catch covid from their owners, but the risk to people from pets is low.',
+      'Minks on farms caught covid and passed it back to some farm workers.',
+      'Do not get rid of your dog because of covid, healthy pets are not a risk to you.',
+      'Wash your hands after cleaning the litter box, covid or not.',
+      'Our dog tested positive after we all had covid and he was only sleepy for a day.',
+      'Keep your cat away from wild birds in spring to protect the nestlings.',
+    ],
+    fr: [
+      'Si vous avez le covid, éloignez-vous de vos animaux pour ne pas le leur transmettre.',
+      'Pendant mon isolement, mon conjoint nourrissait le chat, le vétérinaire trouvait ça mieux.',
+      'Un chat peut attraper le covid de son maître, mais le risque pour l’homme reste faible.',
+      'Des visons d’élevage ont attrapé le covid et l’ont retransmis à quelques éleveurs.',
+      'N’abandonnez pas votre chien à cause du covid, un animal en bonne santé ne vous met pas en danger.',
+      'Lavez-vous les mains après avoir nettoyé la litière, covid ou pas.',
+      'Notre chien a été testé positif après notre covid, il a juste dormi un peu plus une journée.',
+      'Gardez votre chat loin des nids au printemps pour protéger les oisillons.',
+    ],
+  },
 };
 
 describeUnmarked('True statements near the recall rules are never marked', TRUE_STATEMENTS);
