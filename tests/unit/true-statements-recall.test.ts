@@ -139,6 +139,28 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Gardez votre chat loin des nids au printemps pour protéger les oisillons.',
     ],
   },
+  'curfews and survival on surfaces': {
+    en: [
+      'A curfew cuts contacts between people, which slows the spread of covid.',
+      'In the lab the virus stayed infectious on plastic for up to three days.',
+      'The curfew runs from 9 pm to 5 am, that is 8 hours, and shops close early.',
+      'People with covid stay contagious for several days, so isolate for the advised time.',
+      'A two-week lockdown can bring cases down, though it does not kill the virus itself.',
+      'The virus survives only a few hours on copper surfaces in lab tests.',
+      'Does a 14 hour curfew kill the virus? No, it only reduces contacts.',
+      'Our town had a 10 hour curfew last winter and I worked nights anyway.',
+    ],
+    fr: [
+      'Un couvre-feu réduit les contacts entre personnes, ce qui freine le covid.',
+      'En laboratoire, le virus est resté infectieux jusqu’à trois jours sur du plastique.',
+      'Le couvre-feu va de 21 heures à 5 heures, soit 8 heures, et les magasins ferment plus tôt.',
+      'On reste contagieux plusieurs jours avec le covid, isolez-vous le temps conseillé.',
+      'Un confinement de deux semaines peut faire baisser les cas, sans tuer le virus lui-même.',
+      'Le virus ne survit que quelques heures sur le cuivre dans les tests de laboratoire.',
+      'Un couvre-feu de 14 heures tue-t-il le virus ? Non, il réduit seulement les contacts.',
+      'Notre ville a eu un couvre-feu de 10 heures l’hiver dernier et je travaillais de nuit.',
+    ],
+  },
 };
 
 describeUnmarked('True statements near the recall rules are never marked', TRUE_STATEMENTS);
