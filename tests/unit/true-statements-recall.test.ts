@@ -73,6 +73,28 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Peu de morts grâce à l’ivermectine dans ce pays ? Les essais disent que non.',
     ],
   },
+  'covid drug lists': {
+    en: [
+      'Covid drugs that are effective include Paxlovid and dexamethasone; ivermectin is not one of them.',
+      'Covid treatments that work are antivirals for high-risk people and steroids for those on oxygen.',
+      'Covid medicines that are recommended for people at high risk should start within five days of symptoms.',
+      'Hydroxychloroquine failed in the big covid trials but still helps my lupus.',
+      'Ivermectin did not work against covid in the large trials; it is for parasites.',
+      'Countries did well because they vaccinated early, not because of any pill.',
+      'Remdesivir is one of the few covid drugs with some benefit in hospital.',
+      'Ask your doctor which covid medicines are right for you, some interact with other drugs.',
+    ],
+    fr: [
+      'Contre le covid, les médicaments efficaces sont les antiviraux et la dexaméthasone ; l’ivermectine n’en fait pas partie.',
+      'Les traitements du covid qui fonctionnent sont les antiviraux pour les personnes à risque et les corticoïdes sous oxygène.',
+      'Les médicaments recommandés contre le covid pour les personnes fragiles se prennent dans les cinq jours.',
+      'L’hydroxychloroquine a échoué dans les grands essais covid, mais elle soigne toujours mon lupus.',
+      'L’ivermectine a échoué contre le covid dans les grands essais ; elle sert contre les parasites.',
+      'Ces pays s’en sont bien sortis grâce à une vaccination précoce, pas grâce à un comprimé.',
+      'Le remdésivir fait partie des rares médicaments du covid qui apportent un petit bénéfice à l’hôpital.',
+      'Demandez à votre médecin quels médicaments contre le covid vous conviennent, certains interagissent.',
+    ],
+  },
   'spraying at night': {
     en: [
       'The council sprays insecticide at night to keep mosquitoes and dengue down.',
