@@ -127,6 +127,8 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Most people who died of covid had other conditions too, but covid was the cause.',
       'It is a myth that there are no real deaths from covid.',
       'Excess deaths show that covid killed millions of people in 2020 and 2021.',
+      'Hundreds of police officers died of covid in 2020, many caught it on duty.',
+      'No politician in our town has died of covid, but two were in hospital.',
     ],
     fr: [
       'Il n’y a eu aucun mort du covid dans notre Ehpad depuis 6 mois, merci aux soignants.',
@@ -137,6 +139,8 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'La plupart des morts du covid avaient d’autres maladies, mais c’est bien le covid qui les a tués.',
       'C’est une rumeur qu’il n’y a jamais eu de vrais décès dus au covid.',
       'Les décès en excès montrent que le covid a tué des millions de personnes en 2020 et 2021.',
+      'Des centaines de policiers sont morts du covid en 2020, beaucoup l’avaient attrapé en service.',
+      'Aucun élu de notre commune n’est mort du covid, mais deux ont été hospitalisés.',
     ],
   },
   'pets and covid': {
