@@ -48,6 +48,8 @@ export interface LazyRules {
    */
   litAt: Int32Array;
   litPool: Int32Array;
+  /** `pairs` as one flat list, row after row: a, b, the number of rules, the rules (`pairs` built on first read). */
+  pairRows: Int32Array;
 }
 
 /** How many rules the matcher data holds (without building a snapshot's rules). */

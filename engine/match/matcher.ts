@@ -25,6 +25,22 @@ const byPosition = (x: MatchHit, y: MatchHit): number =>
 //   bloomHash  Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b), top bits: the pair filter's bit (well
 //              spread, unlike hashPair's low bits)
 
+/** Pair rows [a, b, rule, rule, ...] as one flat list: a, b, the number of rules, the rules. */
+function flatRows(pairs: readonly number[][]): Int32Array {
+  let len = 0;
+  for (const row of pairs) len += row.length + 1;
+  const flat = new Int32Array(len);
+  let at = 0;
+  for (const row of pairs) {
+    flat[at] = row[0]!;
+    flat[at + 1] = row[1]!;
+    flat[at + 2] = row.length - 2;
+    for (let k = 2; k < row.length; k++) flat[at + 1 + k] = row[k]!;
+    at += row.length + 1;
+  }
+  return flat;
+}
+
 export class Matcher {
   private readonly vocab = new Map<string, number>();
   private readonly singleOffsets: Int32Array;
@@ -32,11 +48,11 @@ export class Matcher {
   /** 1 when some pair starts with this id: most tokens skip the pair probe. */
   private readonly pairFirst: Uint8Array;
   private readonly pairMask: number;
-  /** Pair keys interleaved [a0, b0, a1, b1, ...] so a probe touches one cache line; a = -1 for an empty slot. */
-  private readonly pairAB: Int32Array;
-  /** Per slot: its rules are pairRules[pairFrom[slot] .. pairTo[slot]) (rows in the data's order). */
-  private readonly pairFrom: Int32Array;
-  private readonly pairTo: Int32Array;
+  /**
+   * Four Int32 per slot, [a, b, from, to]: the pair's ids (a = -1 for an empty slot) and its rules,
+   * pairRules[from .. to). A probe that finds its pair reads its rules' range from the same cache line.
+   */
+  private readonly pairSlots: Int32Array;
   private readonly pairRules: Int32Array;
   /**
    * One bit per hashed pair, 16 bits per registered pair: a big pack's pair table (hundreds of KB) misses
@@ -78,44 +94,41 @@ export class Matcher {
     }
     this.singleOffsets = singleOffsets;
     this.singleRules = singleRules;
-    // Pairs: open addressing, load <= 0.5.
-    const pairs = data.pairs;
-    const P = pairs.length;
+    // Pairs: open addressing, load <= 0.5. Read from one flat list of rows (a, b, count, rules...): a
+    // snapshot's own (LazyRules.pairRows), or one made here from data.pairs.
+    const rowsFlat = data.lazy !== undefined ? data.lazy.pairRows : flatRows(data.pairs);
+    let P = 0;
+    for (let at = 0; at < rowsFlat.length; at += 3 + rowsFlat[at + 2]!) P++;
     let size = 16;
     while (size < P * 2) size *= 2;
     const mask = size - 1;
-    const pairAB = new Int32Array(2 * size).fill(-1);
-    // Per slot, where its rules are: filled in the one loop over the rows (no loop over the slots, which
+    // Each slot's rule range is filled in the one loop over the rows (no loop over the slots, which
     // outnumber the rows 2 to 4 times and run interpreted in a content script's constructor).
-    const pairFrom = new Int32Array(size);
-    const pairTo = new Int32Array(size);
+    const pairSlots = new Int32Array(4 * size).fill(-1);
     const pairFirst = new Uint8Array(V);
     let bloomBits = 5;
     while (1 << bloomBits < P * 16) bloomBits++;
     const bloomShift = 32 - bloomBits;
     const pairBloom = new Uint32Array(1 << (bloomBits - 5));
-    let total = 0;
-    for (let r = 0; r < P; r++) total += pairs[r]!.length - 2;
-    const pairRules = new Int32Array(total);
-    for (let r = 0, at = 0; r < P; r++) {
-      const row = pairs[r]!;
-      const a = row[0]!;
-      const b = row[1]!;
+    const pairRules = new Int32Array(rowsFlat.length - 3 * P);
+    for (let at = 0, out = 0; at < rowsFlat.length;) {
+      const a = rowsFlat[at]!;
+      const b = rowsFlat[at + 1]!;
+      const end = at + 3 + rowsFlat[at + 2]!;
       let h = (Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) & mask; // hashPair
-      while (pairAB[2 * h] !== -1) h = (h + 1) & mask;
-      pairAB[2 * h] = a;
-      pairAB[2 * h + 1] = b;
-      pairFrom[h] = at;
-      for (let k = 2; k < row.length; k++) pairRules[at++] = row[k]!;
-      pairTo[h] = at;
+      while (pairSlots[4 * h] !== -1) h = (h + 1) & mask;
+      pairSlots[4 * h] = a;
+      pairSlots[4 * h + 1] = b;
+      pairSlots[4 * h + 2] = out;
+      for (let k = at + 3; k < end; k++) pairRules[out++] = rowsFlat[k]!;
+      pairSlots[4 * h + 3] = out;
       pairFirst[a] = 1;
       const x = Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) >>> bloomShift; // bloomHash
       pairBloom[x >>> 5]! |= 1 << (x & 31);
+      at = end;
     }
     this.pairMask = mask;
-    this.pairAB = pairAB;
-    this.pairFrom = pairFrom;
-    this.pairTo = pairTo;
+    this.pairSlots = pairSlots;
     this.pairFirst = pairFirst;
     this.pairRules = pairRules;
     this.bloomShift = bloomShift;
@@ -263,8 +276,7 @@ export class Matcher {
     const present = this.present;
     const view: ScanView = { ids, key: tokens.key, kind: tokens.kind, present, stamp: 0 };
     const { sentence, sentences, key, kind } = tokens;
-    const { singleOffsets, singleRules, pairFirst, pairAB, pairFrom, pairTo, pairRules, pairMask, seen } =
-      this;
+    const { singleOffsets, singleRules, pairFirst, pairSlots, pairRules, pairMask, seen } = this;
     const always = this.always;
     const { pairBloom, bloomShift } = this;
     if (this.stamp > 0x3fffffff) {
@@ -334,9 +346,10 @@ export class Matcher {
           const x = Math.imul(Math.imul(id, 0x9e3779b1) ^ b, 0x85ebca6b) >>> bloomShift;
           if (b >= 0 && (pairBloom[x >>> 5]! & (1 << (x & 31))) !== 0 && sentence[i + 1] === s) {
             let h = (Math.imul(id, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) & pairMask;
-            for (let a = pairAB[2 * h]!; a !== -1; a = pairAB[2 * h]!) {
-              if (a === id && pairAB[2 * h + 1] === b) {
-                for (let k = pairFrom[h]!, e = pairTo[h]!; k < e; k++) check(pairRules[k]!, s, i);
+            for (let a = pairSlots[4 * h]!; a !== -1; a = pairSlots[4 * h]!) {
+              if (a === id && pairSlots[4 * h + 1] === b) {
+                for (let k = pairSlots[4 * h + 2]!, e = pairSlots[4 * h + 3]!; k < e; k++)
+                  check(pairRules[k]!, s, i);
                 break;
               }
               h = (h + 1) & pairMask;
