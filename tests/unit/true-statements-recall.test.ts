@@ -153,6 +153,8 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Wash your hands after cleaning the litter box, covid or not.',
       'Our dog tested positive after we all had covid and he was only sleepy for a day.',
       'Keep your cat away from wild birds in spring to protect the nestlings.',
+      'Shelters feared people would abandon their pets because of covid, most did not.',
+      'Vets say a few owners tried to get rid of their cats during the covid lockdowns.',
     ],
     fr: [
       'Si vous avez le covid, éloignez-vous de vos animaux pour ne pas le leur transmettre.',
@@ -163,6 +165,8 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Lavez-vous les mains après avoir nettoyé la litière, covid ou pas.',
       'Notre chien a été testé positif après notre covid, il a juste dormi un peu plus une journée.',
       'Gardez votre chat loin des nids au printemps pour protéger les oisillons.',
+      'Les refuges craignaient que des gens abandonnent leurs animaux à cause du covid.',
+      'Des vétérinaires racontent que certains ont voulu se débarrasser de leur chat pendant le confinement covid.',
     ],
   },
   'curfews and survival on surfaces': {
@@ -175,6 +179,7 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'The virus survives only a few hours on copper surfaces in lab tests.',
       'Does a 14 hour curfew kill the virus? No, it only reduces contacts.',
       'Our town had a 10 hour curfew last winter and I worked nights anyway.',
+      'Officials hoped the 14 hour curfew would break the chain of transmission by cutting contacts.',
     ],
     fr: [
       'Un couvre-feu réduit les contacts entre personnes, ce qui freine le covid.',
@@ -185,6 +190,7 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Le virus ne survit que quelques heures sur le cuivre dans les tests de laboratoire.',
       'Un couvre-feu de 14 heures tue-t-il le virus ? Non, il réduit seulement les contacts.',
       'Notre ville a eu un couvre-feu de 10 heures l’hiver dernier et je travaillais de nuit.',
+      'Le couvre-feu de 14 heures devait briser la chaîne de transmission en réduisant les contacts.',
     ],
   },
 };
