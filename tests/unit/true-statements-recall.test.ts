@@ -61,6 +61,8 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Hospital deaths from covid fell thanks to dexamethasone and oxygen for the sickest patients.',
       'My mum takes hydroxychloroquine for lupus and her flares dropped a lot.',
       'Were deaths low in that country thanks to ivermectin? The trials say no.',
+      'Hospitalizations dropped due to vaccines and HCQ had nothing to do with it.',
+      'Mortality fell because of better care; ivermectin played no part.',
     ],
     fr: [
       'Les décès du covid ont baissé en 2021 quand les personnes âgées ont été vaccinées.',
@@ -71,6 +73,8 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'La mortalité à l’hôpital a baissé grâce à la dexaméthasone et à l’oxygène pour les plus malades.',
       'Ma mère prend de l’hydroxychloroquine pour son lupus et ses poussées ont beaucoup baissé.',
       'Peu de morts grâce à l’ivermectine dans ce pays ? Les essais disent que non.',
+      'Les hospitalisations ont baissé grâce aux vaccins, l’hydroxychloroquine n’y est pour rien.',
+      'La mortalité a chuté grâce à de meilleurs soins ; l’ivermectine n’a joué aucun rôle.',
     ],
   },
   'covid drug lists': {
