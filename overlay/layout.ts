@@ -6,6 +6,7 @@
 // A pass reads every geometry first (badge widths too: a new badge is laid out invisibly until its first pass)
 // and writes every style after, so the page is laid out once per pass; reading one badge's rects after writing
 // the previous one's styles forced a layout per badge.
+import { HOST_TAG } from './host.ts';
 
 export interface LayoutItem {
   /** The unit the badge belongs to. */
@@ -30,15 +31,57 @@ function visible(rect: DOMRect, win: Window): boolean {
   );
 }
 
+/** px between a unit's right edge and a badge placed beside it. */
+const GAP = 6;
+/** Height of the first line's band where a badge beside the unit sits (the hit test looks at its middle). */
+const LINE = 20;
+
 /**
- * Badge position: inside the unit's top-right corner (a badge above the unit sat on the previous comment's
- * line and read as belonging to it), shifted to stay within the viewport's width.
+ * Badge position. Beside the unit's first line, just outside its right edge, when that space is free
+ * (`beside`, see freeBeside): then the badge covers none of the unit's words. Otherwise inside the unit's
+ * top-right corner (a badge above the unit sat on the previous comment's line and read as belonging to it),
+ * shifted to stay within the viewport's width.
  */
-export function badgePosition(rect: DOMRect, width: number, viewportWidth: number): { x: number; y: number } {
+export function badgePosition(
+  rect: DOMRect,
+  width: number,
+  viewportWidth: number,
+  beside = false,
+): { x: number; y: number } {
+  const y = Math.round(rect.top + 2);
+  if (beside && fitsBeside(rect, width, viewportWidth)) return { x: Math.round(rect.right + GAP), y };
   const max = viewportWidth - width - SHIFT_PADDING;
   const x = Math.max(SHIFT_PADDING, Math.min(rect.right - width, max));
-  return { x: Math.round(x), y: Math.round(rect.top + 2) };
+  return { x: Math.round(x), y };
 }
+
+const fitsBeside = (rect: DOMRect, width: number, viewportWidth: number) =>
+  rect.right + GAP + width + SHIFT_PADDING <= viewportWidth;
+
+/**
+ * Whether the band beside a unit's first line shows only the background of a box that holds the unit (the
+ * page's topmost element there, Vigie's own layer skipped, is an ancestor of the anchor): no text, video or
+ * control of the site's would be covered. Asked once per unit and horizontal layout (cached); a unit whose
+ * first line is off screen cannot be hit-tested and keeps its badge inside until it is on screen.
+ */
+function freeBeside(anchor: Element, rect: DOMRect, width: number, win: Window): boolean {
+  const vw = win.document.documentElement.clientWidth || win.innerWidth;
+  if (!fitsBeside(rect, width, vw)) return false;
+  const key = `${Math.round(rect.left)}:${Math.round(rect.right)}:${vw}:${width}`;
+  const known = beside.get(anchor);
+  if (known?.key === key) return known.free;
+  const y = rect.top + Math.min(rect.height, LINE) / 2;
+  if (y < 0 || y >= win.innerHeight || typeof win.document.elementsFromPoint !== 'function') return false;
+  let free = false;
+  for (const el of win.document.elementsFromPoint(rect.right + GAP + width / 2, y)) {
+    if (el.localName === HOST_TAG) continue;
+    free = el.contains(anchor);
+    break;
+  }
+  beside.set(anchor, { key, free });
+  return free;
+}
+const beside = new WeakMap<Element, { key: string; free: boolean }>();
 
 function setHidden(el: HTMLElement, hidden: boolean) {
   if (el.classList.contains('vg-hidden') !== hidden) el.classList.toggle('vg-hidden', hidden);
@@ -84,6 +127,9 @@ export function placeAll(items: readonly LayoutItem[], win: Window): readonly DO
   // invisible (vg-new), so it is measured now, shown or not (cached). Measured after the writes below, each
   // pass that drew badges forced a second layout.
   const w = items.map((i) => widthOf(i.wrap));
+  // Hit tests with the other reads too (the layout is clean): where a badge beside its unit is free.
+  const free: boolean[] = [];
+  for (const k of shown) free[k] = w[k]! > 0 && freeBeside(items[k]!.anchor, rects[k]!, w[k]!, win);
   let s = 0;
   items.forEach((item, k) => {
     const on = shown[s] === k;
@@ -101,7 +147,8 @@ export function placeAll(items: readonly LayoutItem[], win: Window): readonly DO
   });
   shown.forEach((k) => {
     // A badge drawn again while hidden has no width yet: measured now (a second layout, rare).
-    const { x, y } = badgePosition(rects[k]!, w[k] || widthOf(items[k]!.wrap), viewportWidth);
+    const width = w[k] || widthOf(items[k]!.wrap);
+    const { x, y } = badgePosition(rects[k]!, width, viewportWidth, free[k]);
     setPx(items[k]!.wrap, 'left', x);
     setPx(items[k]!.wrap, 'top', y);
   });

@@ -15,4 +15,12 @@ describe('badgePosition', () => {
   ])('%s', (_name, r, width, vw, want) => {
     expect(badgePosition(r, width, vw)).toEqual(want);
   });
+
+  it.each([
+    ['beside the first line when the space is free', rect(100, 50, 400, 200), 80, 1000, { x: 506, y: 52 }],
+    // 600 + 6 + 80 + 4 > 660: no room beside it, so inside the corner as before.
+    ['inside when no room is left beside it', rect(100, 50, 500, 200), 80, 660, { x: 520, y: 52 }],
+  ])('%s', (_name, r, width, vw, want) => {
+    expect(badgePosition(r, width, vw, true)).toEqual(want);
+  });
 });
