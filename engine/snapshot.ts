@@ -2,7 +2,7 @@
 // (JSON.parse + table rebuild, no pattern parsing). Versioned: a snapshot from another format is refused.
 // Format 3 stores compiled rules by column (snapshot-matcher.ts) and rule metadata packed, decoded per rule on
 // first use (snapshot-rules.ts): at 10,000 rules the snapshot is ~2.7 -> ~0.9 MB and loads in ~half the time.
-// Format 4 writes the rules that are one literal phrase as flat runs of numbers, built on first use.
+// Format 5 writes the rules that are one literal phrase, and the anchor pairs, as flat lists of numbers.
 import type { Lang, VerifiedSource } from './types.ts';
 import type { ContextLexicon } from './context/lexicon.ts';
 import { prefold } from './context/compile.ts';
@@ -11,7 +11,7 @@ import { packMatcher, unpackMatcher } from './snapshot-matcher.ts';
 import { PackedRuleTable, packRules, readPackedRules, type RuleTable } from './snapshot-rules.ts';
 
 /** Bump whenever the snapshot layout or the tokenizer's keys change (old snapshots would mismatch). */
-export const SNAPSHOT_VERSION = 4;
+export const SNAPSHOT_VERSION = 5;
 const FORMAT = 'vigie-engine-snapshot';
 
 export interface SnapshotData {
