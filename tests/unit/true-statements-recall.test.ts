@@ -39,6 +39,8 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Does covid only kill the elderly? No, younger adults have died of it too.',
       'People with a strong immune system can still catch covid and pass it on.',
       'Covid does not only affect the obese; my lean, sporty cousin ended up on oxygen.',
+      'Fit people do not get seriously ill from covid as easily, but they still can.',
+      'Healthy people can not catch covid from the vaccine, there is no live virus in it.',
     ],
     fr: [
       'Le covid frappe surtout les personnes âgées et obèses, mais des jeunes adultes sportifs en sont morts aussi.',
@@ -49,6 +51,7 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Le covid ne tue que les vieux ? Non, des adultes plus jeunes en sont morts aussi.',
       'Une bonne immunité n’empêche pas d’attraper le covid ni de le transmettre.',
       'Le covid ne touche pas que les obèses, mon cousin mince et sportif a fini sous oxygène.',
+      'Les gens en bonne santé ne peuvent pas attraper le covid par le vaccin, il ne contient pas de virus vivant.',
     ],
   },
   'death counts and drugs': {
