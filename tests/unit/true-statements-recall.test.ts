@@ -16,6 +16,9 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'After my wisdom tooth came out the dentist said avoid hot drinks, ice cream and milkshakes for 3 days.',
       'Ice cream and cold drinks do not give you covid, enjoy them this summer.',
       'Cutting out milkshakes, ice cream and cold sugary drinks for 30 days helped my blood sugar.',
+      'Kids are not at risk from covid vaccines in any special way, the safety data are reassuring.',
+      'Children are not at risk of covid complications as often as adults.',
+      'Avoid cold drinks, ice cream and slushies for 5 days after your strep throat if they hurt.',
     ],
     fr: [
       'Les enfants risquent moins que les adultes avec le covid, mais quelques-uns finissent en réanimation.',
@@ -27,6 +30,8 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Après l’extraction de ma dent, le dentiste m’a dit d’éviter les glaces, les sorbets et les boissons glacées pendant 3 jours.',
       'Les glaces et les boissons fraîches ne donnent pas le covid, profitez de l’été.',
       'J’ai arrêté les milkshakes, les glaces et les sodas pendant 30 jours pour mon sucre.',
+      'Les enfants ne risquent rien de particulier avec le vaccin covid, les données sont rassurantes.',
+      'Évitez les glaces, les sorbets et les boissons glacées pendant 5 jours après l’angine.',
     ],
   },
   'who covid harms': {
@@ -135,6 +140,7 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'It is a myth that there are no real deaths from covid.',
       'Excess deaths show that covid killed millions of people in 2020 and 2021.',
       'Hundreds of police officers died of covid in 2020, many caught it on duty.',
+      'There have been no deaths from covid at the school, and two teachers were in hospital.',
       'No politician in our town has died of covid, but two were in hospital.',
     ],
     fr: [
