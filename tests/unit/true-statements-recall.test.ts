@@ -46,6 +46,7 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Covid does not only affect the obese; my lean, sporty cousin ended up on oxygen.',
       'Fit people do not get seriously ill from covid as easily, but they still can.',
       'Healthy people can not catch covid from the vaccine, there is no live virus in it.',
+      'The risk of death for healthy people under 40 is very low, not zero.',
     ],
     fr: [
       'Le covid frappe surtout les personnes âgées et obèses, mais des jeunes adultes sportifs en sont morts aussi.',
@@ -57,6 +58,7 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Une bonne immunité n’empêche pas d’attraper le covid ni de le transmettre.',
       'Le covid ne touche pas que les obèses, mon cousin mince et sportif a fini sous oxygène.',
       'Les gens en bonne santé ne peuvent pas attraper le covid par le vaccin, il ne contient pas de virus vivant.',
+      'Le risque de décès pour les moins de 40 ans en bonne santé est très faible, pas nul.',
     ],
   },
   'death counts and drugs': {
