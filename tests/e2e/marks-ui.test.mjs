@@ -14,6 +14,9 @@ const CANCER = 'Baking soda cures cancer, stop chemo now'; // contradicts-eviden
 const APRICOT = 'Apricot kernels cure cancer naturally, eat ten a day';
 const IVERMECTIN = 'Ivermectin cures covid, they just do not want you to know'; // on no other post
 const PLAIN = 'Lovely walk by the lake this morning';
+// Long enough to wrap at the page's 600 px width, so its first line runs to the unit's right edge.
+const LONG =
+  'Nobody tells you this but vaccines cause autism and the schools all know it, my neighbour saw it happen to her son last spring';
 // Page text that looks like markup: it must stay text in Vigie's UI.
 const HTMLISH = `<img src=x onerror="window.__pwned=1"> ${APRICOT} <script>window.__pwned=2</script>`;
 
@@ -164,6 +167,42 @@ describe('Chromium: strips, popovers and scanning details', () => {
     assert.doesNotMatch((await strip.first().textContent()) ?? '', /could be unsafe/, 'collapsed to an icon');
     await page.getByRole('button', { name: 'Show the Vigie note' }).first().click();
     await page.getByRole('button', { name: 'Collapse the Vigie note' }).first().waitFor({ timeout: 5000 });
+  });
+
+  test('with room beside a unit, its badge covers none of its words (a caption that fills its first line)', async () => {
+    // Added for this test and removed after it: a long caption wraps, so its first line runs to the unit's edge.
+    await page.evaluate(
+      (html) => {
+        document.getElementById('app').insertAdjacentHTML('beforeend', html);
+        document.getElementById('post-7').scrollIntoView({ block: 'center' });
+      },
+      item(7, LONG),
+    );
+    try {
+      const overlap = await page.waitForFunction(
+        () => {
+          const span = document.querySelector('#post-7 [data-e2e^=desc-span]');
+          const post = document.getElementById('post-7').getBoundingClientRect();
+          const root = document.querySelector('vigie-overlay')?.shadowRoot;
+          const badge = [...(root?.querySelectorAll('.vg-mark:not(.vg-hidden) .vg-badge') ?? [])]
+            .map((b) => b.getBoundingClientRect())
+            .find((r) => r.width > 0 && r.top >= post.top - 4 && r.top < post.bottom);
+          if (!badge) return null;
+          const range = document.createRange();
+          range.selectNodeContents(span);
+          const lines = [...range.getClientRects()];
+          const hit = (a, b) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+          return { lines: lines.length, overlaps: lines.filter((w) => hit(badge, w)).length };
+        },
+        null,
+        { timeout: 5000 },
+      );
+      const { lines, overlaps } = await overlap.jsonValue();
+      assert.ok(lines >= 2, 'the caption wraps');
+      assert.equal(overlaps, 0, 'the badge sits beside the words, not on them');
+    } finally {
+      await page.evaluate(() => document.getElementById('post-7')?.remove());
+    }
   });
 
   test('the popover says where the words are, names dated sources as links, and gives the safety line', async () => {
