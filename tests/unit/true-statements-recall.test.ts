@@ -50,6 +50,8 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Fit people do not get seriously ill from covid as easily, but they still can.',
       'Healthy people can not catch covid from the vaccine, there is no live virus in it.',
       'The risk of death for healthy people under 40 is very low, not zero.',
+      'Covid hit essential workers hard; bus drivers and carers died at higher rates.',
+      'Covid largely spared young children from severe illness, though some still needed hospital care.',
     ],
     fr: [
       'Le covid frappe surtout les personnes âgées et obèses, mais des jeunes adultes sportifs en sont morts aussi.',
@@ -62,6 +64,7 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Le covid ne touche pas que les obèses, mon cousin mince et sportif a fini sous oxygène.',
       'Les gens en bonne santé ne peuvent pas attraper le covid par le vaccin, il ne contient pas de virus vivant.',
       'Le risque de décès pour les moins de 40 ans en bonne santé est très faible, pas nul.',
+      'Le covid a durement touché les travailleurs de première ligne, caissières et aides-soignants compris.',
     ],
   },
   'death counts and drugs': {
