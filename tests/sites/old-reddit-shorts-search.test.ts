@@ -1,4 +1,4 @@
-// Our own fixtures for the pages no saved copy covers yet (old Reddit, YouTube Shorts, YouTube search): the same
+// Our own fixtures for the pages no saved copy covers yet (old Reddit, new Reddit search, YouTube Shorts and search): the same
 // files the browser tests load under the real host names (tests/e2e/sites.test.mjs).
 import { describe, expect, it } from 'vitest';
 import { reddit } from '../../sites/reddit.ts';
@@ -48,5 +48,26 @@ describe('YouTube Shorts and search fixtures', () => {
     ]);
     expect(units[0]!.text.split('\n')[0]).toBe('Apricot kernels cure cancer, the vitamin B17 truth');
     expect(units[0]!.permalink).toContain('/watch?v=srch001AAA1');
+  });
+});
+
+describe('new Reddit search fixture', () => {
+  it('each result is a unit with its title and its post as permalink', () => {
+    const doc = loadFixture('reddit-search');
+    expect(reddit.detect(doc)).toBe(true);
+    const units = reddit.findPosts(doc);
+    units.forEach(checkUnit);
+    expect(units.map((u) => [u.kind, u.text, u.permalink])).toEqual([
+      [
+        'search-result',
+        'Ivermectin cures covid and the hospitals hide it',
+        'https://www.reddit.com/r/health/comments/srch01/ivermectin/',
+      ],
+      [
+        'search-result',
+        "Vet prescribed ivermectin for my dog's mange, what should I watch for?",
+        'https://www.reddit.com/r/dogs/comments/srch02/ivermectin_dose/',
+      ],
+    ]);
   });
 });
