@@ -175,7 +175,7 @@ describe('Chromium: our own site fixtures under the real host names', () => {
   });
 });
 
-describe('Chromium: old Reddit, YouTube Shorts and YouTube search (our own fixtures)', () => {
+describe('Chromium: old Reddit, new Reddit search, YouTube Shorts and YouTube search (our own fixtures)', () => {
   test('old.reddit.com: the claiming post and the reply that says to stop pills are marked, nothing else', async () => {
     const { page } = await open('https://old.reddit.com/fixture/old-reddit.html');
     assert.equal(await settledMarks(page), 2);
@@ -220,6 +220,14 @@ describe('Chromium: old Reddit, YouTube Shorts and YouTube search (our own fixtu
       'on the player',
     );
     assert.ok(boxes.strip.bottom <= boxes.controls.top + 1, 'clear of the controls');
+    await page.close();
+  });
+
+  test("new Reddit search: the result claiming a covid cure is marked, the vet's prescription is not", async () => {
+    const { page } = await open('https://www.reddit.com/fixture/reddit-search.html');
+    assert.equal(await settledMarks(page), 1);
+    const at = await markPlacement(page, { claim: 'Ivermectin cures covid', previous: null });
+    assert.ok(at.ranges.length >= 1 && at.ranges.every((r) => r.inClaim), JSON.stringify(at.ranges));
     await page.close();
   });
 
