@@ -115,6 +115,28 @@ const TRUE_STATEMENTS: Record<string, Topic> = {
       'Demandez à votre médecin quels médicaments contre le covid vous conviennent, certains interagissent.',
     ],
   },
+  'where covid came from': {
+    en: [
+      'Covid is caused by the SARS-CoV-2 virus, whose closest relatives live in bats.',
+      'The coronavirus spread from the market, where snakes and bats were sold, according to one theory.',
+      'The virus came from snakes, said an early 2020 paper that other scientists later disputed.',
+      'Did covid come from bat soup? No, that famous video was filmed years earlier.',
+      'I tried snake soup in Hong Kong years ago, it tasted like chicken.',
+      'How covid first reached people is still being investigated.',
+      'Bats carry many coronaviruses, which is why scientists study them.',
+      'There is no evidence that bat soup caused covid.',
+    ],
+    fr: [
+      'Le covid est causé par le virus SARS-CoV-2, dont les plus proches parents vivent chez les chauves-souris.',
+      'Le covid vient du marché où l’on vendait des serpents, selon une hypothèse.',
+      'Le covid vient-il d’une soupe de chauve-souris ? Non, la vidéo avait été tournée des années avant.',
+      'J’ai goûté une soupe de serpent à Hong Kong il y a des années.',
+      'La façon dont le covid est arrivé chez l’être humain est encore étudiée.',
+      'Les chauves-souris portent de nombreux coronavirus, c’est pour cela que les chercheurs les étudient.',
+      'Rien ne prouve que la soupe de chauve-souris ait causé le covid.',
+      'Une étude de début 2020 évoquait les serpents, une piste ensuite écartée par d’autres chercheurs.',
+    ],
+  },
   'spraying at night': {
     en: [
       'The council sprays insecticide at night to keep mosquitoes and dengue down.',
