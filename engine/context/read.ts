@@ -7,7 +7,7 @@
 //   quotation marks around the match make it quoted. Headers and verdicts are read in headers.ts,
 //   questions in question.ts, where a cue's reach ends inside a clause in scope.ts.
 import type { ContextNote, Lang } from '../types';
-import type { Tokens } from '../text/tokens';
+import { sentenceOf, type Tokens } from '../text/tokens';
 import type { CompiledContext } from './compile';
 import { WINDOW, type CueKind } from './lexicon';
 import { readColonVerdict, readHeaders } from './headers';
@@ -54,9 +54,9 @@ const POINTS_BACK = new Set(['that', 'this', 'which', 'it', 'ce', 'cela', 'ca', 
 
 /** The context notes of one match, read with `c`, the compiled context data of `lang`. */
 export function readContext(t: Tokens, match: MatchSpan, lang: Lang, c: CompiledContext): ContextNote[] {
-  const si = t.sentence[match.firstToken];
-  const s = si === undefined ? undefined : t.sentences[si];
-  if (si === undefined || !s) return [];
+  const si = sentenceOf(t, match.firstToken);
+  const s = t.sentences[si];
+  if (si < 0 || !s) return [];
   // No closures in this per-finding path (one allocation each, and a __name call each under tsx).
   const notes: ContextNote[] = [];
 

@@ -284,7 +284,7 @@ export class Matcher {
     const ids = this.fillIds(tokens, this.idsBuf);
     const present = this.present;
     const view: ScanView = { ids, key: tokens.key, kind: tokens.kind, present, stamp: 0 };
-    const { sentence, sentences, key, kind } = tokens;
+    const { sentences, key, kind } = tokens;
     const { singleOffsets, singleRules, pairFirst, pairSlots, pairRules, pairMask, seen } = this;
     const always = this.always;
     const { pairBloom, bloomShift, pairDense } = this;
@@ -293,7 +293,6 @@ export class Matcher {
       this.present.fill(-1);
       this.stamp = 0;
     }
-    let curSentence = -1;
     let stamp = this.stamp;
     // `at` is the token where the rule's first anchor in the sentence was seen (see verifyProgram). A
     // parameter, not the loop's variable: a variable the closure shares would live in a heap context.
@@ -338,48 +337,51 @@ export class Matcher {
         });
     });
     const stemLengths = this.stemLengths;
-    for (let i = 0; i < n; i++) {
-      const s = sentence[i]!;
-      if (s !== curSentence) {
-        curSentence = s;
-        stamp = ++this.stamp;
-        for (let k = 0; k < always.length; k++) check(always[k]!, s, i);
-      }
-      const id = ids[i]!;
-      if (id >= 0) {
-        for (let k = singleOffsets[id]!, e = singleOffsets[id + 1]!; k < e; k++) check(singleRules[k]!, s, i);
-        if (pairFirst[id] === 1 && i + 1 < n) {
-          const b = ids[i + 1]!;
-          // bloomHash and hashPair written out: a call per token costs on a cold start (the interpreter
-          // does not inline), and nearly every token of a big pack's page reaches this probe.
-          const x =
-            pairDense !== 0
-              ? id * pairDense + b
-              : Math.imul(Math.imul(id, 0x9e3779b1) ^ b, 0x85ebca6b) >>> bloomShift;
-          if (b >= 0 && (pairBloom[x >>> 5]! & (1 << (x & 31))) !== 0 && sentence[i + 1] === s) {
-            let h = (Math.imul(id, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) & pairMask;
-            for (let a = pairSlots[4 * h]!; a !== -1; a = pairSlots[4 * h]!) {
-              if (a === id && pairSlots[4 * h + 1] === b) {
-                for (let k = pairSlots[4 * h + 2]!, e = pairSlots[4 * h + 3]!; k < e; k++)
-                  check(pairRules[k]!, s, i);
-                break;
+    // Sentence by sentence (they cover the tokens in order): no per-token sentence index to read.
+    for (let s = 0; s < sentences.length; s++) {
+      const sentEnd = sentences[s]!.endToken;
+      let i = sentences[s]!.firstToken;
+      if (i >= sentEnd) continue;
+      stamp = ++this.stamp;
+      for (let k = 0; k < always.length; k++) check(always[k]!, s, i);
+      for (; i < sentEnd; i++) {
+        const id = ids[i]!;
+        if (id >= 0) {
+          for (let k = singleOffsets[id]!, e = singleOffsets[id + 1]!; k < e; k++)
+            check(singleRules[k]!, s, i);
+          if (pairFirst[id] === 1 && i + 1 < n) {
+            const b = ids[i + 1]!;
+            // bloomHash and hashPair written out: a call per token costs on a cold start (the interpreter
+            // does not inline), and nearly every token of a big pack's page reaches this probe.
+            const x =
+              pairDense !== 0
+                ? id * pairDense + b
+                : Math.imul(Math.imul(id, 0x9e3779b1) ^ b, 0x85ebca6b) >>> bloomShift;
+            if (b >= 0 && (pairBloom[x >>> 5]! & (1 << (x & 31))) !== 0 && i + 1 < sentEnd) {
+              let h = (Math.imul(id, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca6b)) & pairMask;
+              for (let a = pairSlots[4 * h]!; a !== -1; a = pairSlots[4 * h]!) {
+                if (a === id && pairSlots[4 * h + 1] === b) {
+                  for (let k = pairSlots[4 * h + 2]!, e = pairSlots[4 * h + 3]!; k < e; k++)
+                    check(pairRules[k]!, s, i);
+                  break;
+                }
+                h = (h + 1) & pairMask;
               }
-              h = (h + 1) & pairMask;
             }
           }
         }
-      }
-      if (stemLengths.length > 0) {
-        const k = key[i]!;
-        for (const L of stemLengths) {
-          if (k.length < L) break;
-          const rules = this.stems.get(k.slice(0, L));
-          if (rules) for (const r of rules) check(r, s, i);
+        if (stemLengths.length > 0) {
+          const k = key[i]!;
+          for (const L of stemLengths) {
+            if (k.length < L) break;
+            const rules = this.stems.get(k.slice(0, L));
+            if (rules) for (const r of rules) check(r, s, i);
+          }
         }
+        const kd = kind[i];
+        if (kd === K_NUMBER) for (const r of this.numberRules) check(r, s, i);
+        else if (kd === K_UNIT) for (const r of this.unitRules) check(r, s, i);
       }
-      const kd = kind[i];
-      if (kd === K_NUMBER) for (const r of this.numberRules) check(r, s, i);
-      else if (kd === K_UNIT) for (const r of this.unitRules) check(r, s, i);
     }
     // Usually already in order (anchors are met left to right): then sorting would change nothing.
     let sorted = true;

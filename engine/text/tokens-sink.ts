@@ -32,17 +32,43 @@ const S_KEY: string[] = [];
 const S_START: number[] = [];
 const S_END: number[] = [];
 const S_KIND: TokenKind[] = [];
-const S_SENTENCE: number[] = [];
 const S_WORD: number[] = [];
+
+/** tokenize()'s Tokens: `sentence` is built from `sentences` when first read. */
+class TokenList implements Tokens {
+  private sentenceCache: number[] | undefined = undefined;
+  constructor(
+    public text: string,
+    public count: number,
+    public key: string[],
+    public word: number[],
+    public start: number[],
+    public end: number[],
+    public kind: TokenKind[],
+    public sentences: Sentence[],
+  ) {}
+
+  get sentence(): number[] {
+    if (this.sentenceCache === undefined) {
+      const out = new Array<number>(this.count).fill(-1);
+      this.sentences.forEach((s, k) => out.fill(k, s.firstToken, s.endToken));
+      this.sentenceCache = out;
+    }
+    return this.sentenceCache;
+  }
+
+  set sentence(value: number[]) {
+    this.sentenceCache = value;
+  }
+}
 
 export class TokenSink {
   // Module scratch arrays filled by index and reused from call to call (tokenize() never nests), copied
-  // out to exact-size arrays in finish(): cheaper than allocating six arrays per text and trimming them.
+  // out to exact-size arrays in finish(): cheaper than allocating five arrays per text and trimming them.
   readonly key: string[];
   readonly start: number[];
   readonly end: number[];
   readonly kind: TokenKind[];
-  readonly sentence: number[];
   /** Word ids. */
   readonly word: number[];
   sentences: Sentence[] = [];
@@ -57,7 +83,6 @@ export class TokenSink {
     this.start = S_START;
     this.end = S_END;
     this.kind = S_KIND;
-    this.sentence = S_SENTENCE;
     this.word = S_WORD;
   }
 
@@ -89,7 +114,6 @@ export class TokenSink {
     this.start[n] = start;
     this.end[n] = end;
     this.kind[n] = kind;
-    this.sentence[n] = this.sentences.length;
     this.count = n + 1;
   }
 
@@ -111,20 +135,18 @@ export class TokenSink {
   finish(): Tokens {
     this.endSentence(this.count > 0 ? Math.max(this.end[this.count - 1]!, trimEnd(this.text)) : 0);
     const n = this.count;
-    const tokens: Tokens = {
-      text: this.text,
-      count: n,
-      key: this.key.slice(0, n),
-      word: this.word.slice(0, n),
-      start: this.start.slice(0, n),
-      end: this.end.slice(0, n),
-      kind: this.kind.slice(0, n),
-      sentence: this.sentence.slice(0, n),
-      sentences: this.sentences,
-    };
+    const tokens: Tokens = new TokenList(
+      this.text,
+      n,
+      this.key.slice(0, n),
+      this.word.slice(0, n),
+      this.start.slice(0, n),
+      this.end.slice(0, n),
+      this.kind.slice(0, n),
+      this.sentences,
+    );
     // A huge text (1 MB) must not keep its scratch size for the rest of the process.
-    if (this.key.length > 1 << 16)
-      for (const a of [S_KEY, S_START, S_END, S_KIND, S_SENTENCE, S_WORD]) a.length = 0;
+    if (this.key.length > 1 << 16) for (const a of [S_KEY, S_START, S_END, S_KIND, S_WORD]) a.length = 0;
     return tokens;
   }
 }

@@ -32,7 +32,26 @@ export interface Tokens {
   start: number[];
   end: number[];
   kind: TokenKind[];
-  /** Index into `sentences` for each token. */
+  /**
+   * Index into `sentences` for each token. Derived from `sentences` (which cover the tokens in order, each
+   * from its firstToken to the next one's): tokenize() builds it on first read, and the engine's readers use
+   * `sentences` or sentenceOf() instead (a write per token and a copy per text less in the tokenizer).
+   */
   sentence: number[];
   sentences: Sentence[];
+}
+
+/** The index of the sentence holding token i (-1 when none does): a binary search over `sentences`. */
+export function sentenceOf(t: Pick<Tokens, 'sentences'>, i: number): number {
+  const ss = t.sentences;
+  let lo = 0;
+  let hi = ss.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const x = ss[mid]!;
+    if (i < x.firstToken) hi = mid - 1;
+    else if (i >= x.endToken) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
 }

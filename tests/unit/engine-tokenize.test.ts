@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { foldSpellings, foldText, tokenize } from '../../engine/text/tokenize.ts';
-import { TokenKind } from '../../engine/text/tokens.ts';
+import { sentenceOf, TokenKind } from '../../engine/text/tokens.ts';
 
 /** "key[original slice]" for every token. */
 function show(text: string, spellings?: ReadonlyMap<string, string>): string {
@@ -92,6 +92,11 @@ describe('tokenize', () => {
     ]);
     for (const s of t.sentences)
       for (let i = s.firstToken; i < s.endToken; i++) expect(t.sentence[i]).toBe(t.sentences.indexOf(s));
+    // `sentence` is derived from `sentences` (on first read); sentenceOf() finds the same index.
+    expect(t.sentence).toHaveLength(t.count);
+    for (let i = 0; i < t.count; i++) expect(sentenceOf(t, i)).toBe(t.sentence[i]);
+    expect(sentenceOf(t, t.count)).toBe(-1);
+    expect(sentenceOf(tokenize(''), 0)).toBe(-1);
   });
 
   it('applies the spelling table to keys', () => {
