@@ -2,7 +2,8 @@
 // folding, so data files stay readable ("peut-être", "n'est", "will") while lookups compare keys
 // ("peut etre", "ne est", "wil").
 import { foldText } from '../text/tokenize';
-import type { Tokens } from '../text/tokens';
+import { keyAt, type Tokens } from '../text/tokens';
+import { wordKey } from '../text/words';
 
 /**
  * A data phrase as folded token keys. A trailing "*" on a word is kept: it marks a prefix ("debunk*").
@@ -52,12 +53,12 @@ let lastCanon: (string | undefined)[] = [];
 
 /** canonKey of token i of t ('' outside the text). */
 export function canonAt(t: Tokens, i: number): string {
-  if (i < 0 || i >= t.count) return canonKey(t.key[i] ?? '');
+  if (i < 0 || i >= t.count) return canonKey('');
   const id = t.word !== undefined ? t.word[i]! : -1;
   if (id >= 0) {
     let k = id < canonById.length ? canonById[id] : undefined;
     if (k === undefined) {
-      k = canonKey(t.key[i] ?? '');
+      k = canonKey(wordKey(id));
       // Filled, not holey past the end: an array written far past its length turns into a dictionary.
       while (canonById.length <= id) canonById.push(undefined);
       canonById[id] = k;
@@ -70,7 +71,7 @@ export function canonAt(t: Tokens, i: number): string {
   }
   let k = lastCanon[i];
   if (k === undefined) {
-    k = canonKey(t.key[i] ?? '');
+    k = canonKey(keyAt(t, i) ?? '');
     lastCanon[i] = k;
   }
   return k;

@@ -1,7 +1,7 @@
 // Questions: a "?" after the claim (unless a later clause or a rhetorical tag asks it), an interrogative
 // opening with a subject after it, French inversion ("guérit-il"); rhetorical openings assert.
 import type { ContextNote } from '../types';
-import type { Tokens } from '../text/tokens';
+import { keyAt, type Tokens } from '../text/tokens';
 import type { CompiledContext } from './compile';
 import { canonAt } from './fold';
 import { gapHas, note, phraseAt, phrasesAt } from './words';
@@ -67,7 +67,7 @@ export function readQuestion(
     if (t.text.charCodeAt((t.start[j] ?? 0) - 1) !== 0x2d) continue;
     const k = canonAt(t, j);
     if (!INVERTED.has(k)) continue;
-    const prevTok = t.key[j - 1] === 't' ? j - 2 : j - 1;
+    const prevTok = keyAt(t, j - 1) === 't' ? j - 2 : j - 1;
     const glue = t.text.slice(t.end[prevTok] ?? 0, t.start[j] ?? 0);
     if (!/^-(t-)?$/u.test(glue) || SPEECH_VERBS.has(canonAt(t, prevTok))) continue;
     note(notes, t, 'question', t.start[prevTok] ?? 0, t.end[j] ?? 0);

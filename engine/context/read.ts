@@ -7,7 +7,7 @@
 //   quotation marks around the match make it quoted. Headers and verdicts are read in headers.ts,
 //   questions in question.ts, where a cue's reach ends inside a clause in scope.ts.
 import type { ContextNote, Lang } from '../types';
-import { sentenceOf, type Tokens } from '../text/tokens';
+import { keyAt, sentenceOf, type Tokens } from '../text/tokens';
 import type { CompiledContext } from './compile';
 import { WINDOW, type CueKind } from './lexicon';
 import { readColonVerdict, readHeaders } from './headers';
@@ -125,7 +125,7 @@ export function readContext(t: Tokens, match: MatchSpan, lang: Lang, c: Compiled
         const breaks =
           kind !== 'debunked'
             ? BREAKS[kind]
-            : POINTS_BACK.has(t.key[cue.first] ?? '')
+            : POINTS_BACK.has(keyAt(t, cue.first) ?? '')
               ? POINTING_BACK_BREAKS
               : POST_DEBUNK_BREAKS;
         if (

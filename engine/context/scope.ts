@@ -1,7 +1,7 @@
 // Where a cue's reach ends inside a sentence: embedded clauses ("whether you may have"), contrast ("not X
 // but Y"), a new clause after a comma, verbs that keep a negation ("no one can deny"), superlatives
 // ("nothing cures X faster than Y"), asides ("X, not Y, causes"), and "May" the month.
-import { TokenKind, type Tokens } from '../text/tokens';
+import { keyAt, TokenKind, type Tokens } from '../text/tokens';
 import type { CompiledContext } from './compile';
 import type { FoundCue } from './scan';
 import { anyOwn, gapHas, keysOf } from './words';
@@ -92,7 +92,7 @@ export function contrastive(t: Tokens, cue: FoundCue, ml: number): boolean {
 
 /** "May 22", "22 May", "in May" mid-sentence: the month, not the modal verb. */
 export function monthMay(t: Tokens, cue: FoundCue, s: { firstToken: number }): boolean {
-  if (cue.first !== cue.last || t.key[cue.first] !== 'may') return false;
+  if (cue.first !== cue.last || keyAt(t, cue.first) !== 'may') return false;
   if (t.kind[cue.first + 1] === TokenKind.Number || t.kind[cue.first - 1] === TokenKind.Number) return true;
   // Capitalised mid-sentence ("in May"), but not shouted ("GARLIC MAY CURE FLU" is the verb).
   return cue.first !== s.firstToken && t.text.slice(t.start[cue.first] ?? 0, t.end[cue.first] ?? 0) === 'May';

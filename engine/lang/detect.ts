@@ -2,7 +2,7 @@
 // English and French are the languages with rules; anything else clearly dominant comes out 'other'
 // and runs nothing; too little evidence (hashtags, three words) runs both so nothing is missed.
 import type { DetectedLang, Lang } from '../types';
-import type { Tokens } from '../text/tokens';
+import { keyAt, type Tokens } from '../text/tokens';
 import { foldText } from '../text/tokenize';
 import { LETTER_LIMIT, letterScanOf } from '../text/units';
 import { internString, wordCount } from '../text/words';
@@ -202,7 +202,7 @@ export function scoreLanguages(tokens: Tokens): LangScores & { nonLatin: number;
   let en = 0;
   let fr2 = 0;
   const other: number[] = new Array<number>(tb.others).fill(0);
-  const { key, start, end, text } = tokens;
+  const { start, end, text } = tokens;
   const word = tokens.word;
   // The tokenizer's copy of the text's code units, when it has just read this text (faster reads).
   const units = letterScanOf(text)?.units;
@@ -217,16 +217,17 @@ export function scoreLanguages(tokens: Tokens): LangScores & { nonLatin: number;
     if (id >= 0) {
       code = id < byWord.length ? byWord[id]! : UNKNOWN;
       if (code === UNKNOWN) {
-        code = codeOf(tb.words.get(key[i] ?? ''));
+        code = codeOf(tb.words.get(keyAt(tokens, i) ?? ''));
         if (id >= byWord.length) byWord = growTo(byWord, id);
         byWord[id] = code;
       }
       if (code === NO_CODE) continue;
       // "Smith et al." in English science posts
-      if (id === ID_ET && (word![i + 1] === ID_AL || (word![i + 1] === -1 && key[i + 1] === 'al'))) continue;
+      if (id === ID_ET && (word![i + 1] === ID_AL || (word![i + 1] === -1 && keyAt(tokens, i + 1) === 'al')))
+        continue;
     } else {
-      const k = key[i] ?? '';
-      if (k === 'et' && key[i + 1] === 'al') continue;
+      const k = keyAt(tokens, i) ?? '';
+      if (k === 'et' && keyAt(tokens, i + 1) === 'al') continue;
       code = codeOf(tb.words.get(k));
       if (code === NO_CODE) continue;
     }

@@ -1,13 +1,12 @@
 // Runtime matcher: vocabulary lookup per token, then anchor probes (single ids in a CSR table, adjacent id
 // pairs in an open-addressing hash, stems by prefix at the registered lengths, number/unit kinds). A probe
 // hit verifies that rule on that sentence once (verify.ts).
-import type { Tokens } from '../text/tokens.ts';
-import { TokenKind } from '../text/tokens.ts';
+import { keyAt, TokenKind, type Tokens } from '../text/tokens.ts';
 import { ruleCountOf, type MatcherData } from './compile.ts';
 import { LANG_BIT, type CRule, type MatchHit, type ScanView } from './types.ts';
 import { verifyProgram as verifyProgramImported } from './verify.ts';
 import { compileRule, type RuleProgram } from './program.ts';
-import { wordCount } from '../text/words.ts';
+import { wordCount, wordKey } from '../text/words.ts';
 
 // Module constants rather than imported bindings in the scan loop (a transpiler may make those getters).
 const verifyProgram = verifyProgramImported;
@@ -240,10 +239,10 @@ export class Matcher {
 
   private fillIds(tokens: Tokens, ids: Int32Array): Int32Array {
     const { vocab } = this;
-    const keys = tokens.key;
     const words = tokens.word;
     const n = tokens.count;
     if (words === undefined) {
+      const keys = tokens.key;
       for (let i = 0; i < n; i++) ids[i] = vocab.get(keys[i]!) ?? -1;
       return ids;
     }
@@ -254,13 +253,13 @@ export class Matcher {
     for (let i = 0; i < n; i++) {
       const w = words[i]!;
       if (w < 0) {
-        ids[i] = vocab.get(keys[i]!) ?? -1;
+        ids[i] = vocab.get(keyAt(tokens, i)!) ?? -1;
         continue;
       }
       if (w >= byWord.length) byWord = this.growByWord(w);
       let id = byWord[w]!;
       if (id === -2) {
-        id = vocab.get(keys[i]!) ?? -1;
+        id = vocab.get(wordKey(w)) ?? -1;
         byWord[w] = id;
       }
       ids[i] = id;
@@ -283,8 +282,9 @@ export class Matcher {
     if (this.idsBuf.length < n) this.idsBuf = new Int32Array(Math.max(n, 2 * this.idsBuf.length));
     const ids = this.fillIds(tokens, this.idsBuf);
     const present = this.present;
-    const view: ScanView = { ids, key: tokens.key, kind: tokens.kind, present, stamp: 0 };
-    const { sentences, key, kind } = tokens;
+    // The keys are read only by stem patterns (verify.ts): built from the word ids when first needed.
+    const view: ScanView = { ids, tokens, kind: tokens.kind, present, stamp: 0 };
+    const { sentences, kind } = tokens;
     const { singleOffsets, singleRules, pairFirst, pairSlots, pairRules, pairMask, seen } = this;
     const always = this.always;
     const { pairBloom, bloomShift, pairDense } = this;
@@ -371,7 +371,7 @@ export class Matcher {
           }
         }
         if (stemLengths.length > 0) {
-          const k = key[i]!;
+          const k = keyAt(tokens, i)!;
           for (const L of stemLengths) {
             if (k.length < L) break;
             const rules = this.stems.get(k.slice(0, L));

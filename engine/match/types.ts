@@ -33,7 +33,8 @@ export interface MatchHit {
 /** What the matcher needs from a tokenised post, with keys mapped to vocabulary ids (-1: unknown). */
 export interface ScanView {
   ids: Int32Array;
-  key: readonly string[];
+  /** The tokens, whose keys only stem patterns read (tokenize()'s Tokens build them when first read). */
+  tokens: { readonly key: readonly string[] };
   kind: readonly number[];
   /**
    * Optional: `present[id] === stamp` for every vocabulary id in the sentence being verified, so a pattern

@@ -42,7 +42,15 @@ const LONG = LONG_GROUP;
 // The sentence and program being matched. Module state rather than parameters: the interpreter recurses
 // at every branch point, and verification never nests.
 let IDS: Int32Array = new Int32Array(0);
-let KEYS: readonly string[] = [];
+/** The view's keys once a stem has asked for them this verification (undefined before). */
+let KEYS: readonly string[] | undefined = undefined;
+let VIEW: ScanView | undefined = undefined;
+
+/** The key of token p (the view's keys, asked for once per verification). */
+function keyOf(p: number): string {
+  KEYS ??= VIEW!.tokens.key;
+  return KEYS[p]!;
+}
 let KINDS: readonly number[] = [];
 let START = 0;
 let END = 0;
@@ -109,7 +117,7 @@ function passes(f: FirstFilter, p: number): boolean {
   if (f.ids.has(IDS[p]!)) return true;
   const kd = KINDS[p];
   if ((f.num && kd === K_NUMBER) || (f.unit && kd === K_UNIT)) return true;
-  for (let k = 0; k < f.stems.length; k++) if (KEYS[p]!.startsWith(f.stems[k]!)) return true;
+  for (let k = 0; k < f.stems.length; k++) if (keyOf(p).startsWith(f.stems[k]!)) return true;
   return false;
 }
 
@@ -135,7 +143,7 @@ function run(pc: number, p: number): number {
         pc++;
         continue;
       case OP_STEM:
-        if (p >= END || !KEYS[p]!.startsWith(STEMS[a]!)) return -1;
+        if (p >= END || !keyOf(p).startsWith(STEMS[a]!)) return -1;
         break;
       case OP_NUM:
         if (p >= END || KINDS[p] !== K_NUMBER) return -1;
@@ -294,7 +302,8 @@ export function verifyProgram(
   anchor = start,
 ): Span | null {
   IDS = v.ids;
-  KEYS = v.key;
+  VIEW = v;
+  KEYS = undefined;
   KINDS = v.kind;
   START = start;
   END = end;

@@ -124,7 +124,7 @@ function sentenceEnd(st: Tokenizer, i: number, c: number): number {
     const next = i + 1 < n ? classOf(d >= 0xd800 && d < 0xdc00 ? cpAt(text, i + 1) : d) : C_SPACE;
     if (next === C_LETTER || next === C_DIGIT) return i + 1;
     const last = out.count - 1;
-    if (last >= 0 && out.end[last] === i && isAbbreviation(out.word[last]!, out.key[last]!)) return i + 1;
+    if (last >= 0 && out.end[last] === i && isAbbreviation(out.word[last]!, out)) return i + 1;
   }
   let j = i + 1;
   // (u[n] is a 0 sentinel: neither a sentence end nor a closer.)
@@ -140,8 +140,8 @@ const ABBREVIATION_IDS = new Set<number>();
 for (const a of ABBREVIATIONS) ABBREVIATION_IDS.add(words.internString(a));
 ABBREVIATION_IDS.delete(-1);
 
-function isAbbreviation(id: number, key: string): boolean {
-  return id >= 0 ? ABBREVIATION_IDS.has(id) : ABBREVIATIONS.has(key);
+function isAbbreviation(id: number, out: Tokenizer['out']): boolean {
+  return id >= 0 ? ABBREVIATION_IDS.has(id) : ABBREVIATIONS.has(out.keyOf(out.count - 1));
 }
 
 function isUrlStart(text: string, i: number): boolean {

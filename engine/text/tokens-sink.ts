@@ -1,6 +1,7 @@
 // Growing struct-of-arrays for the tokenizer, with the sentence bookkeeping (a token belongs to the sentence
 // being built; empty sentences are never recorded).
 import { TokenKind, type Sentence, type Tokens } from './tokens.ts';
+import { wordKey } from './words.ts';
 
 // Module constants, not imported-binding accesses, in the per-token path.
 const K_WORD = TokenKind.Word;
@@ -28,19 +29,20 @@ export const UNITS: ReadonlySet<string> = new Set([
   'µg',
 ]);
 
-const S_KEY: string[] = [];
 const S_START: number[] = [];
 const S_END: number[] = [];
 const S_KIND: TokenKind[] = [];
 const S_WORD: number[] = [];
 
-/** tokenize()'s Tokens: `sentence` is built from `sentences` when first read. */
+/** tokenize()'s Tokens: `key` is built from `word`, `sentence` from `sentences`, when first read. */
 class TokenList implements Tokens {
   private sentenceCache: number[] | undefined = undefined;
+  private keyCache: string[] | undefined = undefined;
   constructor(
     public text: string,
     public count: number,
-    public key: string[],
+    /** The keys of the tokens without a word id (id -1: the id table was full), by token index. */
+    private readonly unnamed: ReadonlyMap<number, string> | undefined,
     public word: number[],
     public start: number[],
     public end: number[],
@@ -60,12 +62,28 @@ class TokenList implements Tokens {
   set sentence(value: number[]) {
     this.sentenceCache = value;
   }
+
+  get key(): string[] {
+    if (this.keyCache === undefined) {
+      const { count, word, unnamed } = this;
+      const out = new Array<string>(count);
+      for (let i = 0; i < count; i++) {
+        const id = word[i]!;
+        out[i] = id >= 0 ? wordKey(id) : (unnamed?.get(i) ?? '');
+      }
+      this.keyCache = out;
+    }
+    return this.keyCache;
+  }
+
+  set key(value: string[]) {
+    this.keyCache = value;
+  }
 }
 
 export class TokenSink {
   // Module scratch arrays filled by index and reused from call to call (tokenize() never nests), copied
-  // out to exact-size arrays in finish(): cheaper than allocating five arrays per text and trimming them.
-  readonly key: string[];
+  // out to exact-size arrays in finish(): cheaper than allocating four arrays per text and trimming them.
   readonly start: number[];
   readonly end: number[];
   readonly kind: TokenKind[];
@@ -73,13 +91,14 @@ export class TokenSink {
   readonly word: number[];
   sentences: Sentence[] = [];
   count = 0;
+  /** Keys of this text's tokens without a word id (rare: the id table is full), by token index. */
+  private unnamed: Map<number, string> | undefined = undefined;
   /** First token of the sentence being built. */
   private sentFirst = 0;
   /** Character where the sentence being built starts (-1: not started). */
   sentStart = -1;
 
   constructor(public text: string) {
-    this.key = S_KEY;
     this.start = S_START;
     this.end = S_END;
     this.kind = S_KIND;
@@ -91,6 +110,7 @@ export class TokenSink {
     this.text = text;
     this.sentences = [];
     this.count = 0;
+    this.unnamed = undefined;
     this.sentFirst = 0;
     this.sentStart = -1;
   }
@@ -110,11 +130,18 @@ export class TokenSink {
   private put(id: number, key: string, start: number, end: number, kind: TokenKind): void {
     const n = this.count;
     this.word[n] = id;
-    this.key[n] = key;
+    // A word id stands for its key; without one (rare: the id table is full) the key is kept.
+    if (id < 0) (this.unnamed ??= new Map()).set(n, key);
     this.start[n] = start;
     this.end[n] = end;
     this.kind[n] = kind;
     this.count = n + 1;
+  }
+
+  /** The key of token i of the text being read. */
+  keyOf(i: number): string {
+    const id = this.word[i]!;
+    return id >= 0 ? wordKey(id) : (this.unnamed?.get(i) ?? '');
   }
 
   /** Closes the current sentence at character `end` (exclusive). */
@@ -138,7 +165,7 @@ export class TokenSink {
     const tokens: Tokens = new TokenList(
       this.text,
       n,
-      this.key.slice(0, n),
+      this.unnamed,
       this.word.slice(0, n),
       this.start.slice(0, n),
       this.end.slice(0, n),
@@ -146,7 +173,7 @@ export class TokenSink {
       this.sentences,
     );
     // A huge text (1 MB) must not keep its scratch size for the rest of the process.
-    if (this.key.length > 1 << 16) for (const a of [S_KEY, S_START, S_END, S_KIND, S_WORD]) a.length = 0;
+    if (this.word.length > 1 << 16) for (const a of [S_START, S_END, S_KIND, S_WORD]) a.length = 0;
     return tokens;
   }
 }

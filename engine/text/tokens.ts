@@ -1,5 +1,6 @@
 // The tokenizer's output, shared by the matcher, context reading and language detection.
 // Struct-of-arrays: a 300 KB page makes ~50k tokens and the matcher walks them on every scan.
+import { wordKey } from './words.ts';
 
 export const enum TokenKind {
   Word = 0,
@@ -16,11 +17,19 @@ export interface Sentence {
   endToken: number;
 }
 
+/**
+ * tokenize() returns a TokenList (tokens-sink.ts) whose `key` and `sentence` are accessors on its prototype,
+ * built when first read: a copy made with a spread ({ ...t }) carries neither (name them: { ...t, key: t.key }).
+ */
 export interface Tokens {
   /** The original text the offsets point into. */
   text: string;
   count: number;
-  /** Folded match key: lower case, accents removed, look-alikes and leet mapped, letter runs squeezed, slang canonicalised. */
+  /**
+   * Folded match key: lower case, accents removed, look-alikes and leet mapped, letter runs squeezed, slang
+   * canonicalised. tokenize() builds this array from `word` on first read (wordKey of each id); the engine's
+   * readers use keyAt() instead (a write per token and a copy per text less in the tokenizer).
+   */
   key: string[];
   /**
    * Word id of each key (text/words.ts: one id per distinct key in the process, wordKey(id) === key[i]),
@@ -39,6 +48,13 @@ export interface Tokens {
    */
   sentence: number[];
   sentences: Sentence[];
+}
+
+/** Token i's key (undefined outside the tokens), from its word id when it has one (no `key` array built). */
+export function keyAt(t: Tokens, i: number): string | undefined {
+  if (!(i >= 0 && i < t.count)) return undefined;
+  const id = t.word !== undefined ? t.word[i]! : -1;
+  return id >= 0 ? wordKey(id) : t.key[i];
 }
 
 /** The index of the sentence holding token i (-1 when none does): a binary search over `sentences`. */

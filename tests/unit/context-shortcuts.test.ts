@@ -41,7 +41,8 @@ function textOf(lang: Lang, picks: [number, number][]): string {
 
 /** A copy of the tokens without word ids: readers use the key strings, and nothing is shared with t. */
 function plain(t: Tokens): Tokens {
-  return { ...t, word: undefined };
+  // key and sentence are accessors of tokenize()'s result (engine/text/tokens.ts): a spread does not copy them.
+  return { ...t, key: t.key, sentence: t.sentence, word: undefined };
 }
 
 describe('context reading shortcuts', () => {

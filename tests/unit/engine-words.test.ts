@@ -12,7 +12,8 @@ import { Matcher } from '../../engine/match/matcher.ts';
 import { referenceScan } from '../../engine/match/reference.ts';
 
 /** The same tokens without word ids: every reader takes its key path. */
-const keysOnly = (t: Tokens): Tokens => ({ ...t, word: undefined });
+// key and sentence are accessors of tokenize()'s result (engine/text/tokens.ts): a spread does not copy them.
+const keysOnly = (t: Tokens): Tokens => ({ ...t, key: t.key, sentence: t.sentence, word: undefined });
 
 const spellings = foldSpellings({ vax: 'vaccine', jab: 'vaccine shot' });
 const rules = [
