@@ -100,19 +100,32 @@ export class Engine {
     for (const l of ran) mask |= LANG_BIT[l];
     const findings: Finding[] = [];
     const own = this.own;
-    for (const hit of this.matcher.scan(tokens, mask)) {
-      const rule = this.rule(hit.ruleIndex);
+    const hits = this.matcher.scan(tokens, mask);
+    // The hits' rules first, in a loop of their own: with thousands of rules their metadata objects are
+    // mostly out of the cache, and these independent reads wait for memory together, not one per finding
+    // between context reads (10,000 bench rules: ~5% of analyze).
+    const { hitRules: rules, hitLangs: langs } = this;
+    for (let k = 0; k < hits.length; k++) {
+      const rule = this.rule(hits[k]!.ruleIndex);
+      rules[k] = rule;
+      langs[k] = rule.lang; // a read of the object itself, not only of the array that points to it
+    }
+    for (let k = 0; k < hits.length; k++) {
+      const hit = hits[k]!;
+      const rule = rules[k]!;
+      const lang = langs[k]!;
       const notes = readContext(
         tokens,
         { firstToken: hit.firstToken, lastToken: hit.lastToken, ownTokens: own.reset(hit.ownTokens) },
-        rule.lang,
-        this.context(rule.lang),
+        lang,
+        this.context(lang),
       );
       const applied = applyContext(notes, rule);
       const start = tokens.start[hit.firstToken]!;
       const end = tokens.end[hit.lastToken]!;
       findings.push(makeFinding(rule, applied, start, end, text.slice(start, end)));
     }
+    rules.length = 0; // no rule kept alive past the post
     const links: LinkInfo[] = extractLinks(
       text,
       Array.isArray(post.links) ? post.links : [],
@@ -141,6 +154,10 @@ export class Engine {
     if (findings.length > 0) markShown(findings, opts.settings);
     return { lang, ran, findings, links };
   }
+
+  /** analyze()'s rule of each hit and its language, refilled per post. */
+  private readonly hitRules: RuleMeta[] = [];
+  private readonly hitLangs: Lang[] = [];
 
   /** The rule's own words of the match being read: one list refilled per match (readContext keeps none). */
   private readonly own = new OwnList();
