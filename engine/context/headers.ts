@@ -2,7 +2,7 @@
 // sentence right after it ("C'est faux."), an answer to its question ("? Non, ..."), a verdict after a
 // colon that follows it ("X : attention à cette publication"), and cross marks.
 import type { ContextNote } from '../types';
-import type { Tokens } from '../text/tokens';
+import type { Sentence, Tokens } from '../text/tokens';
 import type { CompiledContext } from './compile';
 import { gapHas, note, phraseAt, phrasesAt } from './words';
 import { questionMarkIn } from './question-mark';
@@ -32,16 +32,11 @@ export function readHeaders(
   notes: ContextNote[],
   stops: readonly number[],
 ): void {
+  // A short function, each reading apart: V8 optimises a function after a number of runs that grows with its
+  // bytecode, and one holding them all ran unoptimised through a page's first pass (read.ts).
   const s = t.sentences[si];
   if (!s) return;
-  const leadFrom = si > 0 ? (t.sentences[si - 1]?.end ?? 0) : 0;
-  const mark = hasDebunkMarks(t, c)
-    ? DEBUNK_MARKS.exec(t.text.slice(leadFrom, t.start[s.firstToken] ?? s.start))
-    : null;
-  if (mark) {
-    const at = leadFrom + mark.index;
-    note(notes, t, 'debunked', at, at + mark[0].length);
-  }
+  if (hasDebunkMarks(t, c)) markBefore(t, si, s, notes);
   const here = memoHeader(t, c, si, header);
   if (here && here.last < mf && !own.has(here.first) && !anyAfter(stops, here.last)) {
     note(notes, t, 'debunked', t.start[here.first] ?? 0, t.end[here.last] ?? 0);
@@ -49,28 +44,47 @@ export function readHeaders(
   }
   // The next sentence gives a verdict ("X. C'est faux.", "X ? Attention à ce visuel trompeur"), or
   // answers a question at once ("Does X cause Y? No, ...", "... ? Non, répondent les experts").
-  const next = t.sentences[si + 1];
-  if (next) {
-    const verdict = memoVerdict(t, c, si + 1, verdictOpening);
-    if (verdict) {
-      note(
-        notes,
-        t,
-        'debunked',
-        t.start[next.firstToken] ?? 0,
-        t.end[next.firstToken + verdict.length - 1] ?? 0,
-      );
-      return;
-    }
-    const answer = memoHeader(t, c, si + 1, header);
-    if (answer && answer.first === next.firstToken) {
-      const between = t.text.slice(t.end[s.endToken - 1] ?? 0, t.start[next.firstToken] ?? 0);
-      if (questionMarkIn(between, 0, between.length) >= 0)
-        note(notes, t, 'debunked', t.start[answer.first] ?? 0, t.end[answer.last] ?? 0);
-    }
-  }
+  if (t.sentences[si + 1] && nextVerdict(t, si, s, c, notes)) return;
   // A header standing alone ("Myth:" then the claim on the next line or after the colon) covers the next sentence.
-  const prev = si > 0 ? memoHeader(t, c, si - 1, header) : undefined;
+  if (si > 0) headerAlone(t, si, s, c, notes);
+}
+
+/** A cross mark between the previous sentence and this one's first word ("❌ X"). */
+function markBefore(t: Tokens, si: number, s: Sentence, notes: ContextNote[]): void {
+  const leadFrom = si > 0 ? (t.sentences[si - 1]?.end ?? 0) : 0;
+  const mark = DEBUNK_MARKS.exec(t.text.slice(leadFrom, t.start[s.firstToken] ?? s.start));
+  if (mark) {
+    const at = leadFrom + mark.index;
+    note(notes, t, 'debunked', at, at + mark[0].length);
+  }
+}
+
+/** The next sentence's verdict, or its answer to this one's question: noted, true. */
+function nextVerdict(t: Tokens, si: number, s: Sentence, c: CompiledContext, notes: ContextNote[]): boolean {
+  const next = t.sentences[si + 1]!;
+  const verdict = memoVerdict(t, c, si + 1, verdictOpening);
+  if (verdict) {
+    note(
+      notes,
+      t,
+      'debunked',
+      t.start[next.firstToken] ?? 0,
+      t.end[next.firstToken + verdict.length - 1] ?? 0,
+    );
+    return true;
+  }
+  const answer = memoHeader(t, c, si + 1, header);
+  if (answer && answer.first === next.firstToken) {
+    const between = t.text.slice(t.end[s.endToken - 1] ?? 0, t.start[next.firstToken] ?? 0);
+    if (questionMarkIn(between, 0, between.length) >= 0)
+      note(notes, t, 'debunked', t.start[answer.first] ?? 0, t.end[answer.last] ?? 0);
+  }
+  return false;
+}
+
+/** The previous sentence is a header alone ("Myth:" then the claim): noted. */
+function headerAlone(t: Tokens, si: number, s: Sentence, c: CompiledContext, notes: ContextNote[]): void {
+  const prev = memoHeader(t, c, si - 1, header);
   const ps = t.sentences[si - 1];
   if (prev && ps && prev.last === ps.endToken - 1) {
     const gapText = t.text.slice(t.end[prev.last] ?? 0, s.start);

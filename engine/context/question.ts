@@ -28,26 +28,56 @@ export function readQuestion(
   notes: ContextNote[],
   inversion: boolean,
 ): void {
+  // A short function, each reading apart: V8 optimises a function after a number of runs that grows with its
+  // bytecode, and one holding all three ran unoptimised through a page's first pass (read.ts).
   const s = t.sentences[si];
   if (!s) return;
-  const end = s.endToken;
   if (memoRhetorical(t, c, si, opensRhetorically)) return;
-  // "?" after the match, before the next sentence.
+  const asked = questionMarkAfter(t, si, ml, s.endToken, c, notes);
+  if (asked !== 0) return;
+  if (interrogativeOpening(t, s, mf, c, notes)) return;
+  // French inversion: "cause-t-il", "faut-il", "peut-on" (not "dit-il", "paraît-il").
+  if (!inversion || (textPunct(t, c) & PUNCT_HYPHEN) === 0) return; // the glue before the subject has a "-"
+  frenchInversion(t, s, ml, notes);
+}
+
+/**
+ * A "?" after the match, before the next sentence: 1 when it asks the match (noted), -1 when a later clause
+ * asks it (the match is asserted), 0 when there is none or it closes a rhetorical tag.
+ */
+function questionMarkAfter(
+  t: Tokens,
+  si: number,
+  ml: number,
+  end: number,
+  c: CompiledContext,
+  notes: ContextNote[],
+): number {
   const stop = t.sentences[si + 1]?.start ?? t.text.length;
   const from = t.end[ml] ?? 0;
   // Bounded: a "?" far along a run-on sentence does not govern this match (and the slice stays cheap).
   const at = questionMarkIn(t.text, from, Math.min(stop, from + 300), nextQuestionMark(t, c, from));
-  if (at >= 0) {
-    const qm = at - from;
-    // "X, so why are you still on pills?", "X, who knew?": the question is a later clause, X is asserted.
-    if (LATER_QUESTION.test(t.text.slice(from, from + qm))) return;
-    if (!rhetoricalTag(t, c, ml, at, end)) {
-      note(notes, t, 'question', from + qm, from + qm + 1);
-      return;
-    }
-    // The tag asks nothing of X; an interrogative opening still may ("Does X, you know?").
+  if (at < 0) return 0;
+  const qm = at - from;
+  // "X, so why are you still on pills?", "X, who knew?": the question is a later clause, X is asserted.
+  if (LATER_QUESTION.test(t.text.slice(from, from + qm))) return -1;
+  if (!rhetoricalTag(t, c, ml, at, end)) {
+    note(notes, t, 'question', from + qm, from + qm + 1);
+    return 1;
   }
-  // Interrogative opening, after optional discourse words ("so does ...", "est-ce que ...").
+  // The tag asks nothing of X; an interrogative opening still may ("Does X, you know?").
+  return 0;
+}
+
+/** Interrogative opening, after optional discourse words ("so does ...", "est-ce que ..."): noted, true. */
+function interrogativeOpening(
+  t: Tokens,
+  s: { firstToken: number; endToken: number },
+  mf: number,
+  c: CompiledContext,
+  notes: ContextNote[],
+): boolean {
+  const end = s.endToken;
   let i = s.firstToken;
   while (i < mf && isAt(t, c, i, LEAD)) i++;
   for (const words of phrasesAt(c, INTERROGATIVE, c.byFirst.interrogatives, c.interrogatives, t, i)) {
@@ -58,10 +88,19 @@ export function readQuestion(
     // "Do your research: X" — an opening's reach ends at a colon.
     if (/[:;]/u.test(t.text.slice(t.end[i + words.length - 1] ?? 0, t.start[mf] ?? 0))) continue;
     note(notes, t, 'question', t.start[i] ?? 0, t.end[i + words.length - 1] ?? 0);
-    return;
+    return true;
   }
-  // French inversion: "cause-t-il", "faut-il", "peut-on" (not "dit-il", "paraît-il").
-  if (!inversion || (textPunct(t, c) & PUNCT_HYPHEN) === 0) return; // the glue before the subject has a "-"
+  return false;
+}
+
+/** French inversion ("cause-t-il", "faut-il", "peut-on"; not "dit-il", "paraît-il"): noted. */
+function frenchInversion(
+  t: Tokens,
+  s: { firstToken: number; endToken: number },
+  ml: number,
+  notes: ContextNote[],
+): void {
+  const end = s.endToken;
   for (let j = s.firstToken + 1; j <= Math.min(ml + 1, end - 1); j++) {
     // The glue before an inverted subject ends with "-": a character test before the key lookup.
     if (t.text.charCodeAt((t.start[j] ?? 0) - 1) !== 0x2d) continue;
