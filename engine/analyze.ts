@@ -14,7 +14,7 @@ import type {
 import type { Tokens } from './text/tokens.ts';
 import { tokenize } from './text/tokenize.ts';
 import { Matcher } from './match/matcher.ts';
-import { LANG_BIT } from './match/types.ts';
+import { LANG_BIT, type MatchHit } from './match/types.ts';
 import { compilePacks, type CompileIssue, type Lexicon, type RuleMeta } from './match/packs.ts';
 import { readSnapshot, writeSnapshot, type SnapshotData } from './snapshot.ts';
 import { RuleArray } from './snapshot-rules.ts';
@@ -98,9 +98,30 @@ export class Engine {
     }
     let mask = 0;
     for (const l of ran) mask |= LANG_BIT[l];
+    const findings = this.findingsOf(tokens, text, this.matcher.scan(tokens, mask));
+    const links: LinkInfo[] = extractLinks(
+      text,
+      Array.isArray(post.links) ? post.links : [],
+      this.sourceIndex,
+    );
+    for (const l of links)
+      if (l.kind === 'verified') {
+        sourced(findings, l);
+        break;
+      }
+    findings.push(...sourceFindings(links, this.sources, text));
+    // selectShown's answer (it also keeps the neutral source note away from a negative finding).
+    if (findings.length > 0) markShown(findings, opts.settings);
+    return { lang, ran, findings, links };
+  }
+
+  /**
+   * The findings of a post's hits: each one's context read and applied. Apart from analyze(), as are the rare
+   * branches of the context readers: V8 optimises a function after a number of runs that grows with its size.
+   */
+  private findingsOf(tokens: Tokens, text: string, hits: readonly MatchHit[]): Finding[] {
     const findings: Finding[] = [];
     const own = this.own;
-    const hits = this.matcher.scan(tokens, mask);
     // The hits' rules first, in a loop of their own: with thousands of rules their metadata objects are
     // mostly out of the cache, and these independent reads wait for memory together, not one per finding
     // between context reads (10,000 bench rules: ~5% of analyze).
@@ -126,33 +147,7 @@ export class Engine {
       findings.push(makeFinding(rule, applied, start, end, text.slice(start, end)));
     }
     rules.length = 0; // no rule kept alive past the post
-    const links: LinkInfo[] = extractLinks(
-      text,
-      Array.isArray(post.links) ? post.links : [],
-      this.sourceIndex,
-    );
-    let cue: LinkInfo | undefined;
-    for (const l of links)
-      if (l.kind === 'verified') {
-        cue = l;
-        break;
-      }
-    if (cue !== undefined) {
-      // A verified link answers "no source linked": the advice finding stays for clinicians, removed.
-      for (const f of findings) {
-        if (f.category !== 'unsourced-advice') continue;
-        f.context = [
-          ...f.context,
-          { kind: 'sourced', cue: cue.url, start: cue.start ?? 0, end: cue.end ?? 0 },
-        ];
-        f.effect = 'removed';
-        f.severity = f.ruleSeverity;
-      }
-    }
-    findings.push(...sourceFindings(links, this.sources, text));
-    // selectShown's answer (it also keeps the neutral source note away from a negative finding).
-    if (findings.length > 0) markShown(findings, opts.settings);
-    return { lang, ran, findings, links };
+    return findings;
   }
 
   /** analyze()'s rule of each hit and its language, refilled per post. */
@@ -189,6 +184,16 @@ export class Engine {
  */
 export function snapshotOf(engine: Engine): string {
   return writeSnapshot(engine.data);
+}
+
+/** A verified link answers "no source linked": the advice findings stay for clinicians, removed. */
+function sourced(findings: Finding[], cue: LinkInfo): void {
+  for (const f of findings) {
+    if (f.category !== 'unsourced-advice') continue;
+    f.context = [...f.context, { kind: 'sourced', cue: cue.url, start: cue.start ?? 0, end: cue.end ?? 0 }];
+    f.effect = 'removed';
+    f.severity = f.ruleSeverity;
+  }
 }
 
 /**
