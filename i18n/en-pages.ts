@@ -31,6 +31,9 @@ export const enPages = {
   'options.language': 'Language',
   'options.language.auto': 'Browser language',
   'options.sensitivity': 'Show marks from',
+  'options.sensitivity.info': 'Every level, notes included',
+  'options.sensitivity.caution': 'Caution and warnings (default)',
+  'options.sensitivity.warning': 'Warnings only',
   'options.sensitivity.help':
     'In patient mode, marks below this level stay hidden. Clinician mode shows them all.',
   'options.sites': 'Sites',

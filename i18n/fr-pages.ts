@@ -30,6 +30,9 @@ export const frPages: Record<PageKey, string> = {
   'options.language': 'Langue',
   'options.language.auto': 'Langue du navigateur',
   'options.sensitivity': 'Afficher les marques à partir de',
+  'options.sensitivity.info': 'Tous les niveaux, notes comprises',
+  'options.sensitivity.caution': 'Prudence et alertes (par défaut)',
+  'options.sensitivity.warning': 'Alertes seulement',
   'options.sensitivity.help':
     'En mode patient, les marques sous ce niveau restent masquées. Le mode soignant les montre toutes.',
   'options.sites': 'Sites',

@@ -112,7 +112,7 @@ export function SettingsSection({ lang, send, settings, saveSettings }: SectionP
         >
           {SEVERITIES.map((s) => (
             <option key={s} value={s}>
-              {t(`severity.${s}`, lang)}
+              {t(`options.sensitivity.${s}`, lang)}
             </option>
           ))}
         </select>
