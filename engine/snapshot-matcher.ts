@@ -15,7 +15,7 @@
 //              at 10,000 rules, parsing their nested arrays was ~6-10 ms of a ~17 ms load.
 // Compiled rules are never changed in place, so rules may share one node after loading.
 import type { Lang } from './types.ts';
-import type { LazyRules, MatcherData } from './match/compile.ts';
+import type { LazyRules, MatcherData } from './match/data.ts';
 import { LANG_BIT, type CNear, type CNode, type CRule, type CSeq } from './match/types.ts';
 
 const LANGS = Object.keys(LANG_BIT) as Lang[];

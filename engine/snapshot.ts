@@ -6,7 +6,7 @@
 import type { Lang, VerifiedSource } from './types.ts';
 import type { ContextLexicon } from './context/lexicon.ts';
 import { prefold } from './context/compile.ts';
-import { ruleCountOf, type MatcherData } from './match/compile.ts';
+import { ruleCountOf, type MatcherData } from './match/data.ts';
 import { packMatcher, unpackMatcher } from './snapshot-matcher.ts';
 import { PackedRuleTable, packRules, readPackedRules, type RuleTable } from './snapshot-rules.ts';
 

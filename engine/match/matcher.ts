@@ -2,7 +2,7 @@
 // pairs in an open-addressing hash, stems by prefix at the registered lengths, number/unit kinds). A probe
 // hit verifies that rule on that sentence once (verify.ts).
 import { keyAt, TokenKind, type Tokens } from '../text/tokens.ts';
-import { ruleCountOf, type MatcherData } from './compile.ts';
+import { ruleCountOf, type MatcherData } from './data.ts';
 import { LANG_BIT, type CRule, type MatchHit, type ScanView } from './types.ts';
 import { verifyProgram as verifyProgramImported } from './verify.ts';
 import { compileRule, type RuleProgram } from './program.ts';

@@ -2,7 +2,7 @@
 // (a|b c), ?, ~N, stem*. Literals are folded with the tokenizer itself, so a pattern and a post always agree
 // on what a word is. Errors say, in plain words and with a column, what to change.
 import { tokenize } from '../text/tokenize.ts';
-import { FREQUENT } from '../text/frequent.ts';
+import { isFrequent } from '../text/frequent.ts';
 import { TokenKind } from '../text/tokens.ts';
 import { MAX_GAP, MAX_NEAR, MIN_STEM, PatternError, type PNode, type PSeq, type ParsedRule } from './ast.ts';
 
@@ -209,7 +209,7 @@ function editDistance(a: string, b: string): number {
 /** True when an element can match without saying anything specific (optional, gap, stop word). */
 function weak(node: PNode): boolean {
   if (node.t === 'gap') return true;
-  if (node.t === 'word') return FREQUENT.has(node.key);
+  if (node.t === 'word') return isFrequent(node.key);
   if (node.t === 'alt') return node.optional || node.options.every((o) => o.every(weak));
   return false;
 }

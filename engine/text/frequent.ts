@@ -12,8 +12,15 @@ que qu qui quoi dont ou je j tu il elle on nous vous ils elles me m te t se s lu
 notre nos votre vos ne n pas plus moins tres tout tous toute toutes sur sous dans par pour avec sans chez mais donc or ni car
 si y bien aussi comme fait faire peut peuvent va vont c est cela ceci ici la quand comment pourquoi encore deja`;
 
-export const FREQUENT: ReadonlySet<string> = new Set(
-  WORDS.split(/\s+/)
-    .filter(Boolean)
-    .map((w) => foldText(w)),
-);
+let frequent: ReadonlySet<string> | undefined;
+
+/** Whether a folded key is one of the frequent words. The set is built on first ask: the content script bundles
+ * this module with the pattern compiler it never runs, and a set built at load cost every page its folding. */
+export function isFrequent(key: string): boolean {
+  frequent ??= new Set(
+    WORDS.split(/\s+/)
+      .filter(Boolean)
+      .map((w) => foldText(w)),
+  );
+  return frequent.has(key);
+}
