@@ -134,7 +134,6 @@ export function createOverlay(env: OverlayEnv): Overlay {
   };
 
   const layoutPass = (): void => {
-    if (marks.size) flushLayout();
     const items: LayoutItem[] = [];
     const keys: string[] = [];
     // Near units only (all of them without IntersectionObserver): the others are hidden and cost nothing.
@@ -155,6 +154,8 @@ export function createOverlay(env: OverlayEnv): Overlay {
         ...(m.strip ? { strip: m.strip.wrap } : {}),
       });
     }
+    // Only a pass with badges to place reads geometry (and so makes the browser lay the page out now).
+    if (items.length) flushLayout();
     const rects = placeAll(items, win);
     open?.update();
     if (lit) {
