@@ -1,7 +1,7 @@
 // Positions badges and strips. Cheap by design: one rAF-batched pass on scroll/resize (scroll listened in the
 // capture phase so inner scrolling feeds count) over the marks an IntersectionObserver reports near the
-// viewport; the others stay hidden and cost nothing. floating-ui's autoUpdate runs only for the one open
-// popover (overlay/marks.tsx).
+// viewport; the others stay hidden and cost nothing. The one open popover is placed by floating-ui's
+// computePosition, again on every pass (overlay/marks.tsx).
 //
 // A pass reads every geometry first (badge widths too: a new badge is laid out invisibly until its first pass)
 // and writes every style after, so the page is laid out once per pass; reading one badge's rects after writing
