@@ -25,6 +25,7 @@ import { feedbackKey, selectForDisplay, type DisplaySettings } from '../../overl
 import { isTabMessage, type TabSummary } from '../../overlay/tab-messages.ts';
 import type { MarkTarget } from '../../overlay/types.ts';
 import type { MarkAction } from '../../components/Popover.tsx';
+import { createSelfReport, type ScannerStats } from './self-report.ts';
 import { createSlicer, defaultRequestIdle, IDLE_TIMEOUT_MS } from '../../scan/scheduler.ts';
 
 export interface EngineLike {
@@ -33,7 +34,7 @@ export interface EngineLike {
 export interface ScannerLike {
   start?(): void;
   stop?(): void;
-  readonly stats?: { totalMs: number; longestSliceMs: number; slices: number; reported: number };
+  readonly stats?: ScannerStats;
 }
 export interface ScannerOptions {
   root: Document;
@@ -147,45 +148,9 @@ export function startContent(deps: ContentDeps): ContentRuntime {
   };
   const onLanguageChange = () => (langMemo = undefined);
   win.addEventListener?.('languagechange', onLanguageChange);
-  // Main-thread time of analysis slices that ran on their own (those run from a scanner slice count there).
-  const idle = { ms: 0, longest: 0 };
-  // Under the bench flag only: where the drain's time goes (engine analysis vs marks), for the bench report.
-  const split = { analyzeMs: 0, marksMs: 0 };
-  // One-time costs before the first post: decoding the snapshot and warming the engine up.
-  const setup = { ms: 0 };
-  const benchSplit = doc.documentElement?.hasAttribute('data-vigie-bench') ?? false;
-  let lastCount = 0;
-  let benchTimer = 0;
-  const publish = (count: number) => {
-    const root = doc.documentElement;
-    const marks = String(count);
-    if (root.dataset.vigieMarks !== marks) root.dataset.vigieMarks = marks;
-    // `npm run bench` sets data-vigie-bench on the page: then Vigie reports its own cost, never otherwise.
-    if (!benchSplit) return;
-    const now = win.performance.now();
-    if (count > lastCount) root.dataset.vigieMarkedAt = String(now);
-    lastCount = count;
-  };
-  /** Under the bench flag, every 250 ms (not on every drain: the report would count its own cost). */
-  const publishStats = () => {
-    const root = doc.documentElement;
-    const st = scanner?.stats;
-    const stats = JSON.stringify({
-      posts: st?.reported ?? 0,
-      marks: lastCount,
-      mainThreadMs: (st?.totalMs ?? 0) + idle.ms,
-      longestSliceMs: Math.max(st?.longestSliceMs ?? 0, idle.longest, overlay?.longestFrameMs ?? 0),
-      analyzeMs: split.analyzeMs,
-      marksMs: split.marksMs,
-      // Outside the slices: the overlay's layout passes and intersection callbacks, and the set-up.
-      frameMs: overlay?.frameMs ?? 0,
-      pageLayoutMs: overlay?.pageLayoutMs ?? 0,
-      longestPageLayoutMs: overlay?.longestPageLayoutMs ?? 0,
-      setupMs: setup.ms,
-      slices: st?.slices ?? 0,
-    });
-    if (root.dataset.vigieStats !== stats) root.dataset.vigieStats = stats;
-  };
+  const report = createSelfReport(doc, win, () => ({ scanner, overlay }));
+  const { idle, split, setup } = report;
+  const publish = (count: number) => report.marks(count);
 
   /** The video strip is for short-video players only (TikTok, Shorts, reels), like the platforms' own banners. */
   const stripSite = () =>
@@ -296,7 +261,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
         const t1 = clock();
         measured(post, t1 - t0);
         display(entry);
-        if (benchSplit) {
+        if (report.bench) {
           split.analyzeMs += t1 - t0;
           split.marksMs += clock() - t1;
         }
@@ -555,12 +520,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
       if (engine) await warmUp();
       activate();
       publish(overlay?.count() ?? 0);
-      // Under the bench flag the figures are published every 250 ms (they include the overlay's frame
-      // callbacks, which run after the drains).
-      if (benchSplit && !stopped) {
-        publishStats();
-        benchTimer = win.setInterval(publishStats, 250);
-      }
+      if (!stopped) report.start();
     } catch (error) {
       log('start', error);
     }
@@ -571,7 +531,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     overlay: () => overlay,
     stop() {
       stopped = true;
-      if (benchTimer) win.clearInterval(benchTimer);
+      report.stop();
       win.removeEventListener?.('languagechange', onLanguageChange);
       unStorage();
       unTab();

@@ -1,0 +1,86 @@
+// What the content script says about itself on the page's <html>: the mark count (data-vigie-marks) always, and,
+// only on a page that carries data-vigie-bench (`npm run bench`), its own main-thread cost (data-vigie-stats) and
+// the time of its latest new mark (data-vigie-marked-at). Never otherwise: a site's scripts could read them.
+import type { Overlay } from '../../overlay/marks.tsx';
+
+export interface ScannerStats {
+  totalMs: number;
+  longestSliceMs: number;
+  slices: number;
+  reported: number;
+}
+
+export interface SelfReport {
+  /** Whether the page asked for the cost figures (data-vigie-bench). */
+  readonly bench: boolean;
+  /** Analysis slices that ran on their own (those run from a scanner slice count in the scanner's time). */
+  readonly idle: { ms: number; longest: number };
+  /** Under the bench flag: where the drain's time goes (engine analysis vs marks). */
+  readonly split: { analyzeMs: number; marksMs: number };
+  /** One-time costs before the first post: decoding the snapshot and warming the engine up. */
+  readonly setup: { ms: number };
+  /** The mark count changed (or may have): data-vigie-marks, and the latest new mark's time under the flag. */
+  marks(count: number): void;
+  /** Under the flag, the cost figures every 250 ms from now on (not on every drain: they would count their own
+   * writing); they include the overlay's frame callbacks, which run after the drains. */
+  start(): void;
+  stop(): void;
+}
+
+export function createSelfReport(
+  doc: Document,
+  win: Window,
+  parts: () => { scanner?: { readonly stats?: ScannerStats }; overlay?: Overlay },
+): SelfReport {
+  const bench = doc.documentElement?.hasAttribute('data-vigie-bench') ?? false;
+  const idle = { ms: 0, longest: 0 };
+  const split = { analyzeMs: 0, marksMs: 0 };
+  const setup = { ms: 0 };
+  let lastCount = 0;
+  let timer = 0;
+
+  const stats = () => {
+    const root = doc.documentElement;
+    const { scanner, overlay } = parts();
+    const st = scanner?.stats;
+    const text = JSON.stringify({
+      posts: st?.reported ?? 0,
+      marks: lastCount,
+      mainThreadMs: (st?.totalMs ?? 0) + idle.ms,
+      longestSliceMs: Math.max(st?.longestSliceMs ?? 0, idle.longest, overlay?.longestFrameMs ?? 0),
+      analyzeMs: split.analyzeMs,
+      marksMs: split.marksMs,
+      // Outside the slices: the overlay's layout passes and intersection callbacks, and the set-up.
+      frameMs: overlay?.frameMs ?? 0,
+      pageLayoutMs: overlay?.pageLayoutMs ?? 0,
+      longestPageLayoutMs: overlay?.longestPageLayoutMs ?? 0,
+      setupMs: setup.ms,
+      slices: st?.slices ?? 0,
+    });
+    if (root.dataset.vigieStats !== text) root.dataset.vigieStats = text;
+  };
+
+  return {
+    bench,
+    idle,
+    split,
+    setup,
+    marks(count) {
+      const root = doc.documentElement;
+      const marks = String(count);
+      if (root.dataset.vigieMarks !== marks) root.dataset.vigieMarks = marks;
+      if (!bench) return;
+      if (count > lastCount) root.dataset.vigieMarkedAt = String(win.performance.now());
+      lastCount = count;
+    },
+    start() {
+      if (!bench || timer) return;
+      stats();
+      timer = win.setInterval(stats, 250);
+    },
+    stop() {
+      if (timer) win.clearInterval(timer);
+      timer = 0;
+    },
+  };
+}
