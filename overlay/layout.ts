@@ -67,9 +67,12 @@ const fitsBeside = (rect: DOMRect, width: number, viewportWidth: number) =>
 function freeBeside(anchor: Element, rect: DOMRect, width: number, win: Window): boolean {
   const vw = win.document.documentElement.clientWidth || win.innerWidth;
   if (!fitsBeside(rect, width, vw)) return false;
-  const key = `${Math.round(rect.left)}:${Math.round(rect.right)}:${vw}:${width}`;
+  const left = Math.round(rect.left);
+  const right = Math.round(rect.right);
   const known = beside.get(anchor);
-  if (known?.key === key) return known.free;
+  // The same horizontal layout as last asked (a scroll moves units up and down only): no new hit test.
+  if (known && known.left === left && known.right === right && known.vw === vw && known.width === width)
+    return known.free;
   const y = rect.top + Math.min(rect.height, LINE) / 2;
   if (y < 0 || y >= win.innerHeight || typeof win.document.elementsFromPoint !== 'function') return false;
   let free = false;
@@ -78,10 +81,13 @@ function freeBeside(anchor: Element, rect: DOMRect, width: number, win: Window):
     free = el.contains(anchor);
     break;
   }
-  beside.set(anchor, { key, free });
+  beside.set(anchor, { left, right, vw, width, free });
   return free;
 }
-const beside = new WeakMap<Element, { key: string; free: boolean }>();
+const beside = new WeakMap<
+  Element,
+  { left: number; right: number; vw: number; width: number; free: boolean }
+>();
 
 function setHidden(el: HTMLElement, hidden: boolean) {
   if (el.classList.contains('vg-hidden') !== hidden) el.classList.toggle('vg-hidden', hidden);
