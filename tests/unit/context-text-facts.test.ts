@@ -9,6 +9,7 @@ import {
   textFacts,
 } from '../../engine/context/text-facts';
 import { quoteSpans } from '../../engine/context/quotes';
+import { fillUnits } from '../../engine/text/units';
 
 // The separate tests textFacts stands for (memo.ts and quotes.ts made them one by one before).
 function reference(text: string): number {
@@ -67,6 +68,19 @@ describe('textFacts', () => {
         const facts = textFacts(text);
         expect(facts & ~FACT_QUOTES).toBe(reference(text));
         if (quoteSpans(text).length > 0) expect(facts & FACT_QUOTES).toBe(FACT_QUOTES);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("answers the same from the tokenizer's copy of the text as from the expression", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        fillUnits('another text, read before');
+        const byExpression = textFacts(text);
+        fillUnits(text); // what the tokenizer does first: textFacts then reads its list of non-ASCII units
+        expect(textFacts(text)).toBe(byExpression);
       }),
       { numRuns: 3000 },
     );
