@@ -5,7 +5,7 @@ import type { DetectedLang, Lang } from '../types';
 import { keyAt, type Tokens } from '../text/tokens';
 import { foldText } from '../text/tokenize';
 import { LETTER_LIMIT, letterScanOf } from '../text/units';
-import { internString, wordCount } from '../text/words';
+import { internString, PAGE_WORDS, wordCount } from '../text/words';
 import {
   EN_WORDS,
   FR_E_ACUTE,
@@ -175,7 +175,7 @@ function addBits(n: LetterCounts, b: number): void {
 
 /** byWord grown to hold `id` (new entries UNKNOWN). */
 function growTo(a: Int32Array, id: number): Int32Array {
-  const next = new Int32Array(Math.max(1024, 2 * a.length, id + 1));
+  const next = new Int32Array(Math.max(PAGE_WORDS, 2 * a.length, id + 1)); // PAGE_WORDS: words.ts
   next.set(a);
   return next;
 }

@@ -6,7 +6,7 @@ import { ruleCountOf, type MatcherData } from './data.ts';
 import { LANG_BIT, type CRule, type MatchHit, type ScanView } from './types.ts';
 import { verifyProgram as verifyProgramImported } from './verify.ts';
 import { compileRule, type RuleProgram } from './program.ts';
-import { wordCount, wordKey } from '../text/words.ts';
+import { PAGE_WORDS, wordCount, wordKey } from '../text/words.ts';
 
 // Module constants rather than imported bindings in the scan loop (a transpiler may make those getters).
 const verifyProgram = verifyProgramImported;
@@ -268,7 +268,7 @@ export class Matcher {
   }
 
   private growByWord(w: number): Int32Array {
-    const next = new Int32Array(Math.max(1024, 2 * this.byWord.length, w + 1)).fill(-2);
+    const next = new Int32Array(Math.max(PAGE_WORDS, 2 * this.byWord.length, w + 1)).fill(-2);
     next.set(this.byWord);
     this.byWord = next;
     return next;

@@ -1,5 +1,6 @@
 // What the tokenizer pushes for a word, cached per word id (text/words.ts) and per spelling table: the
 // lone-letter and slang-spelling lookups then run once per distinct word instead of once per token.
+import { PAGE_WORDS } from './words.ts';
 
 /**
  * What emit() pushes for a word id under one spelling table: 1 = the word itself, 2 = `parts` (a lone
@@ -10,7 +11,8 @@ export interface EmitCache {
   kind: Uint8Array;
   parts: (Int32Array | undefined)[];
 }
-const newCache = (): EmitCache => ({ kind: new Uint8Array(1024), parts: [] });
+// PAGE_WORDS: the kind table does not grow while a first page is read (words.ts).
+const newCache = (): EmitCache => ({ kind: new Uint8Array(PAGE_WORDS), parts: [] });
 const NO_SPELLINGS = newCache();
 const caches = new WeakMap<ReadonlyMap<string, string>, EmitCache>();
 

@@ -7,6 +7,14 @@
 // and get id -1; readers then fall back to the key string, with the same answers.
 
 const MAX_WORDS = 1 << 16;
+
+/**
+ * What a page's words need: the per-word-id tables of other modules (matcher, language, emit cache, context
+ * flags) start this big. A table that grows while the first page is read runs its growth code for the first time
+ * inside an optimised loop, which V8 then throws away (a deopt, then the loop runs unoptimised until it is
+ * compiled again: ~5-10 ms of a cold 10,000-rule page each time). The bench page makes ~2,400 words.
+ */
+export const PAGE_WORDS = 1 << 13;
 const MAX_POOL = 1 << 21; // code units of all interned keys
 
 /** FNV-1a over code units: the tokenizer computes it over its buffer, internString over a string. */
