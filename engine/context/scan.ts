@@ -47,9 +47,11 @@ function entryAt(
   for (const e of list) {
     const n = e.words.length;
     if (i + n > to) continue;
-    let j = firstKnown ? 1 : 0;
-    while (j < n && wordMatches(e.words[j]!, canonAt(t, i + j))) j++;
-    if (j < n || anyOwn(own, i + 1, i + n - 1)) continue;
+    // The increment on every comparison, not only after a match: a second word matching is rare on a first
+    // page, and an increment first met in optimised code deopts it (--trace-deopt, 10,000-rule bench page).
+    let ok = true;
+    for (let j = firstKnown ? 1 : 0; ok && j < n; j++) ok = wordMatches(e.words[j]!, canonAt(t, i + j));
+    if (!ok || anyOwn(own, i + 1, i + n - 1)) continue;
     return e; // lists are sorted longest first
   }
   return undefined;
