@@ -12,6 +12,9 @@ import { PAGE_WORDS, wordCount, wordKey } from '../text/words.ts';
 const verifyProgram = verifyProgramImported;
 const K_NUMBER = TokenKind.Number;
 const K_UNIT = TokenKind.Unit;
+// Matcher.anchors bits.
+const SINGLE = 1;
+const PAIR_FIRST = 2;
 
 // f itself: a closure passed through a call takes no name from its binding, so tsx adds no __name call
 // (a defineProperty on each new closure, which also slowed the calls: 10k-rule bench page -0.5 ms).
@@ -44,8 +47,12 @@ export class Matcher {
   private readonly vocab = new Map<string, number>();
   private readonly singleOffsets: Int32Array;
   private readonly singleRules: Int32Array;
-  /** 1 when some pair starts with this id: most tokens skip the pair probe. */
-  private readonly pairFirst: Uint8Array;
+  /**
+   * Per vocabulary id: SINGLE when some rule is anchored on the word alone, PAIR_FIRST when some pair starts
+   * with it. One read tells most tokens there is nothing to probe (a big pack's rules are mostly anchored on
+   * pairs: without it, each token read its empty range of single rules).
+   */
+  private readonly anchors: Uint8Array;
   private readonly pairMask: number;
   /**
    * Four Int32 per slot, [a, b, from, to]: the pair's ids (a = -1 for an empty slot) and its rules,
@@ -110,7 +117,8 @@ export class Matcher {
     // Each slot's rule range is filled in the one loop over the rows (no loop over the slots, which
     // outnumber the rows 2 to 4 times and run interpreted in a content script's constructor).
     const pairSlots = new Int32Array(4 * size).fill(-1);
-    const pairFirst = new Uint8Array(V);
+    const anchors = new Uint8Array(V);
+    for (let i = 0; i < V; i++) if (singleOffsets[i + 1]! > singleOffsets[i]!) anchors[i] = SINGLE;
     let bloomBits = 5;
     while (1 << bloomBits < P * 16) bloomBits++;
     const dense = V * V <= Math.max(1 << 18, 2 << bloomBits) ? V : 0;
@@ -128,7 +136,7 @@ export class Matcher {
       pairSlots[4 * h + 2] = out;
       for (let k = at + 3; k < end; k++) pairRules[out++] = rowsFlat[k]!;
       pairSlots[4 * h + 3] = out;
-      pairFirst[a] = 1;
+      anchors[a]! |= PAIR_FIRST;
       const x =
         dense !== 0 ? a * dense + b : Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) >>> bloomShift; // bloomHash
       pairBloom[x >>> 5]! |= 1 << (x & 31);
@@ -136,7 +144,7 @@ export class Matcher {
     }
     this.pairMask = mask;
     this.pairSlots = pairSlots;
-    this.pairFirst = pairFirst;
+    this.anchors = anchors;
     this.pairRules = pairRules;
     this.bloomShift = bloomShift;
     this.pairBloom = pairBloom;
@@ -285,7 +293,7 @@ export class Matcher {
     // The keys are read only by stem patterns (verify.ts): built from the word ids when first needed.
     const view: ScanView = { ids, tokens, kind: tokens.kind, present, stamp: 0 };
     const { sentences, kind } = tokens;
-    const { singleOffsets, singleRules, pairFirst, pairSlots, pairRules, pairMask, seen } = this;
+    const { singleOffsets, singleRules, anchors, pairSlots, pairRules, pairMask, seen } = this;
     const always = this.always;
     const { pairBloom, bloomShift, pairDense } = this;
     if (this.stamp > 0x3fffffff) {
@@ -337,6 +345,9 @@ export class Matcher {
         });
     });
     const stemLengths = this.stemLengths;
+    const hasStems = stemLengths.length > 0;
+    // Token kinds are read only when some rule is anchored on a number or a unit.
+    const byKind = this.numberRules.length > 0 || this.unitRules.length > 0;
     // Sentence by sentence (they cover the tokens in order): no per-token sentence index to read.
     for (let s = 0; s < sentences.length; s++) {
       const sentEnd = sentences[s]!.endToken;
@@ -346,10 +357,12 @@ export class Matcher {
       for (let k = 0; k < always.length; k++) check(always[k]!, s, i);
       for (; i < sentEnd; i++) {
         const id = ids[i]!;
-        if (id >= 0) {
-          for (let k = singleOffsets[id]!, e = singleOffsets[id + 1]!; k < e; k++)
-            check(singleRules[k]!, s, i);
-          if (pairFirst[id] === 1 && i + 1 < n) {
+        const anchor = id >= 0 ? anchors[id]! : 0;
+        if (anchor !== 0) {
+          if ((anchor & SINGLE) !== 0)
+            for (let k = singleOffsets[id]!, e = singleOffsets[id + 1]!; k < e; k++)
+              check(singleRules[k]!, s, i);
+          if ((anchor & PAIR_FIRST) !== 0 && i + 1 < n) {
             const b = ids[i + 1]!;
             // bloomHash and hashPair written out: a call per token costs on a cold start (the interpreter
             // does not inline), and nearly every token of a big pack's page reaches this probe.
@@ -370,7 +383,7 @@ export class Matcher {
             }
           }
         }
-        if (stemLengths.length > 0) {
+        if (hasStems) {
           const k = keyAt(tokens, i)!;
           for (const L of stemLengths) {
             if (k.length < L) break;
@@ -378,9 +391,11 @@ export class Matcher {
             if (rules) for (const r of rules) check(r, s, i);
           }
         }
-        const kd = kind[i];
-        if (kd === K_NUMBER) for (const r of this.numberRules) check(r, s, i);
-        else if (kd === K_UNIT) for (const r of this.unitRules) check(r, s, i);
+        if (byKind) {
+          const kd = kind[i];
+          if (kd === K_NUMBER) for (const r of this.numberRules) check(r, s, i);
+          else if (kd === K_UNIT) for (const r of this.unitRules) check(r, s, i);
+        }
       }
     }
     // Usually already in order (anchors are met left to right): then sorting would change nothing.
