@@ -35,6 +35,19 @@ export interface CompileInput {
   sources?: readonly VerifiedSource[];
 }
 
+/** analyzeSteps(): tokens matched and read per step (a few ms of a claim-dense text, warm). */
+export const STEP_TOKENS = 1500;
+
+/** A post being analysed: what begin() found, for end(). */
+interface Run {
+  post: PostInput;
+  text: string;
+  tokens: Tokens;
+  lang: DetectedLang;
+  ran: Lang[];
+  mask: number;
+}
+
 export interface AnalyzeOptions {
   /** Patient-mode visibility settings (defaults when absent). */
   settings?: Partial<VisibilitySettings>;
@@ -82,6 +95,40 @@ export class Engine {
   }
 
   analyze(input: PostInput, opts: AnalyzeOptions = {}): AnalyzeResult {
+    const run = this.begin(input);
+    const findings = this.findingsOf(run.tokens, run.text, this.matcher.scan(run.tokens, run.mask));
+    return this.end(run, findings, opts);
+  }
+
+  /**
+   * analyze() in steps, for a long text (an article): the first step tokenises it and finds its language, each
+   * next one matches and reads the context of whole sentences holding about `stepTokens` tokens, the last one
+   * adds the links. A caller with a time budget (the content script's idle slices) resumes it when it has time;
+   * the result is analyze()'s. No match crosses a sentence end, and the context readers see the whole text.
+   */
+  *analyzeSteps(
+    input: PostInput,
+    opts: AnalyzeOptions = {},
+    stepTokens = STEP_TOKENS,
+  ): Generator<void, AnalyzeResult, void> {
+    const run = this.begin(input);
+    const { tokens, text, mask } = run;
+    const { sentences } = tokens;
+    const findings: Finding[] = [];
+    for (let s = 0; s < sentences.length;) {
+      yield;
+      const limit = sentences[s]!.firstToken + Math.max(1, stepTokens);
+      let e = s + 1;
+      while (e < sentences.length && sentences[e]!.endToken <= limit) e++;
+      for (const f of this.findingsOf(tokens, text, this.matcher.scan(tokens, mask, s, e))) findings.push(f);
+      s = e;
+    }
+    yield;
+    return this.end(run, findings, opts);
+  }
+
+  /** analyze()'s first part: the tokens, and the language of the post (forced or detected). */
+  private begin(input: PostInput): Run {
     // Posts come from page adapters and messages: tolerate a missing post, text or link list.
     const post: PostInput = input ?? { text: '' };
     const text = typeof post.text === 'string' ? post.text : '';
@@ -98,7 +145,12 @@ export class Engine {
     }
     let mask = 0;
     for (const l of ran) mask |= LANG_BIT[l];
-    const findings = this.findingsOf(tokens, text, this.matcher.scan(tokens, mask));
+    return { post, text, tokens, lang, ran, mask };
+  }
+
+  /** analyze()'s last part: links and sources, then what patient mode shows. */
+  private end(run: Run, findings: Finding[], opts: AnalyzeOptions): AnalyzeResult {
+    const { post, text, lang, ran } = run;
     const links: LinkInfo[] = extractLinks(
       text,
       Array.isArray(post.links) ? post.links : [],

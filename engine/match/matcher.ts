@@ -245,20 +245,21 @@ export class Matcher {
    */
   private byWord: Int32Array = new Int32Array(0);
 
-  private fillIds(tokens: Tokens, ids: Int32Array): Int32Array {
+  /** ids[from..to) from the tokens' words (the whole text by default). */
+  private fillIds(tokens: Tokens, ids: Int32Array, from = 0, to = tokens.count): Int32Array {
     const { vocab } = this;
     const words = tokens.word;
-    const n = tokens.count;
+    const n = to;
     if (words === undefined) {
       const keys = tokens.key;
-      for (let i = 0; i < n; i++) ids[i] = vocab.get(keys[i]!) ?? -1;
+      for (let i = from; i < n; i++) ids[i] = vocab.get(keys[i]!) ?? -1;
       return ids;
     }
     // Room for every word id made so far, before the loop: a call first met inside the optimised loop
     // deopts it (and scan, which inlines this).
     let byWord: Int32Array = this.byWord;
     if (byWord.length < wordCount()) byWord = this.growByWord(wordCount() - 1);
-    for (let i = 0; i < n; i++) {
+    for (let i = from; i < n; i++) {
       const w = words[i]!;
       if (w < 0) {
         ids[i] = vocab.get(keyAt(tokens, i)!) ?? -1;
@@ -282,17 +283,32 @@ export class Matcher {
     return next;
   }
 
-  /** All findings (one per rule per sentence) of the rules whose language bit is in `langMask`. */
-  scan(tokens: Tokens, langMask = 3): MatchHit[] {
+  /**
+   * All findings (one per rule per sentence) of the rules whose language bit is in `langMask`, in sentences
+   * [fromSentence, toSentence) (all by default: no match crosses a sentence end, so the hits of consecutive
+   * ranges, put together, are the hits of the whole text).
+   */
+  scan(tokens: Tokens, langMask = 3, fromSentence = 0, toSentence = -1): MatchHit[] {
     const hits: MatchHit[] = [];
     const n = tokens.count;
     if (n === 0) return hits;
+    const { sentences, kind } = tokens;
+    const sEnd = toSentence < 0 ? sentences.length : Math.min(toSentence, sentences.length);
+    if (fromSentence >= sEnd) return hits;
     if (this.idsBuf.length < n) this.idsBuf = new Int32Array(Math.max(n, 2 * this.idsBuf.length));
-    const ids = this.fillIds(tokens, this.idsBuf);
+    // Only the range's words: a long text read in steps fills each token once.
+    const ids =
+      fromSentence === 0 && sEnd === sentences.length
+        ? this.fillIds(tokens, this.idsBuf)
+        : this.fillIds(
+            tokens,
+            this.idsBuf,
+            sentences[fromSentence]!.firstToken,
+            sentences[sEnd - 1]!.endToken,
+          );
     const present = this.present;
     // The keys are read only by stem patterns (verify.ts): built from the word ids when first needed.
     const view: ScanView = { ids, tokens, kind: tokens.kind, present, stamp: 0 };
-    const { sentences, kind } = tokens;
     const { singleOffsets, singleRules, anchors, pairSlots, pairRules, pairMask, seen } = this;
     const always = this.always;
     const { pairBloom, bloomShift, pairDense } = this;
@@ -349,7 +365,7 @@ export class Matcher {
     // Token kinds are read only when some rule is anchored on a number or a unit.
     const byKind = this.numberRules.length > 0 || this.unitRules.length > 0;
     // Sentence by sentence (they cover the tokens in order): no per-token sentence index to read.
-    for (let s = 0; s < sentences.length; s++) {
+    for (let s = fromSentence; s < sEnd; s++) {
       const sentEnd = sentences[s]!.endToken;
       let i = sentences[s]!.firstToken;
       if (i >= sentEnd) continue;

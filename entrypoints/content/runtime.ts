@@ -7,7 +7,7 @@
 //   popup --tabs.sendMessage--> summary / scroll to a mark
 //
 // Never throws into the page: every entry point is wrapped and each distinct error is logged once.
-import type { Finding, Lang, PostLink } from '../../engine/types.ts';
+import type { Finding, Lang } from '../../engine/types.ts';
 import {
   DEFAULT_SETTINGS,
   EMPTY_FEEDBACK,
@@ -26,11 +26,11 @@ import { isTabMessage, type TabSummary } from '../../overlay/tab-messages.ts';
 import type { MarkTarget } from '../../overlay/types.ts';
 import type { MarkAction } from '../../components/Popover.tsx';
 import { createSelfReport, type ScannerStats } from './self-report.ts';
-import { createSlicer, defaultRequestIdle, IDLE_TIMEOUT_MS } from '../../scan/scheduler.ts';
+import { defaultRequestIdle, IDLE_TIMEOUT_MS } from '../../scan/scheduler.ts';
+import { createAnalysisQueue, type EngineLike, type Entry } from './analysis-queue.ts';
 
-export interface EngineLike {
-  analyze(input: { text: string; links?: PostLink[] }): { findings: Finding[] };
-}
+export type { EngineLike } from './analysis-queue.ts';
+
 export interface ScannerLike {
   start?(): void;
   stop?(): void;
@@ -64,31 +64,6 @@ export interface ContentDeps {
   log?: (message: string, error?: unknown) => void;
 }
 
-interface Entry {
-  post: PostUnit;
-  findings: Finding[] | null;
-  /** The engine generation that produced `findings` (a new snapshot makes them stale). */
-  gen: number;
-}
-
-/**
- * A text with no letter and no digit (emoji-only and punctuation comments, common under videos) and no link
- * cannot give a finding: every rule needs a word or a number, source notes need a link. No engine run for it.
- */
-const HAS_WORD = /[\p{L}\p{N}]/u;
-function cannotMatch(post: PostUnit): boolean {
-  return post.links.length === 0 && !HAS_WORD.test(post.text);
-}
-
-/** Same text and links: the engine would give the same findings (offsets are into the text). */
-function sameInput(a: PostUnit, b: PostUnit): boolean {
-  if (a.text !== b.text || a.links.length !== b.links.length) return false;
-  for (let i = 0; i < a.links.length; i++)
-    if (a.links[i]!.href !== b.links[i]!.href || a.links[i]!.text !== b.links[i]!.text) return false;
-  return true;
-}
-
-const MAX_CACHED_POSTS = 3000;
 /** Texts the first engine analyses before any post (our own, neutral wording): English, French, a link. */
 const WARM_UP = [
   'ok',
@@ -96,9 +71,6 @@ const WARM_UP = [
   "Le citron guérit le cancer ? Non, ce n'est pas prouvé selon l'OMS.",
   'Read more at https://www.who.int/news-room and doi.org/10.1000/182 #health',
 ];
-/** Longest stretch of analysis in one go, ms (then the rest waits for idle time). */
-const SLICE_MS = 8;
-
 export interface ContentRuntime {
   ready: Promise<void>;
   stop(): void;
@@ -171,21 +143,6 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     };
   }
 
-  function analyze(entry: Entry) {
-    if (!engine) return;
-    entry.gen = engineGen;
-    if (cannotMatch(entry.post)) {
-      entry.findings = [];
-      return;
-    }
-    try {
-      entry.findings = engine.analyze({ text: entry.post.text, links: entry.post.links }).findings;
-    } catch (error) {
-      entry.findings = [];
-      log('analyze', error);
-    }
-  }
-
   function display(entry: Entry) {
     if (!overlay || !entry.findings) return;
     // Most posts have no finding and no mark to take away: nothing to select or draw.
@@ -203,117 +160,36 @@ export function startContent(deps: ContentDeps): ContentRuntime {
       onAction: (action, f, key) =>
         void act(action, f, key).catch((error: unknown) => log(`action ${action}`, error)),
       onChange: (count) => {
-        if (!draining) publish(count);
+        if (!queue.draining) publish(count);
       },
     });
     return overlay;
   }
 
-  // Posts wait here and are analysed in slices of at most SLICE_MS, so a page that delivers hundreds of posts
-  // at once (first scan, new rules) never holds the main thread for long. A Map: a post re-reported before its
-  // turn keeps its place and its newest version.
-  const queue = new Map<string, PostUnit>();
   const perf = win.performance;
   const clock = () => perf?.now?.() ?? Date.now();
-  /** Overlay changes during a drain are published once, at its end (not once per mark). */
-  let draining = false;
-
-  /**
-   * What analysing a text is expected to cost (ms per character, a running average of the measured calls): a
-   * slice starts a post only when it has time left for it, so one long or cold analysis does not push the
-   * slice past a frame. Starts high (the engine's first calls run unoptimised code).
-   */
-  let msPerChar = 0.01;
-  const expectedMs = (post: PostUnit) => 0.3 + msPerChar * Math.max(post.text.length, 40);
-  const measured = (post: PostUnit, ms: number) => {
-    msPerChar = 0.8 * msPerChar + (0.2 * ms) / Math.max(post.text.length, 40);
-  };
-
-  /**
-   * Analyses and marks queued posts while there is time for the next one. `progress`: at least one post even
-   * without time (an idle slice of its own, so a busy page still progresses); a drain inside the scanner's slice
-   * leaves a post it has no time for to the next idle slice.
-   */
-  const drainSome = (hasTime: (at?: number) => boolean, progress: boolean): boolean => {
-    if (stopped || !engine) return false;
-    let done = 0;
-    draining = true;
-    try {
-      for (const [key, post] of queue) {
-        const t0 = clock();
-        const old = posts.get(key);
-        // A post re-rendered by the site (new nodes) with the same text and links keeps its findings: only
-        // its mark is drawn again, over the new nodes (no analysis to make time for).
-        const known = old?.findings && old.gen === engineGen && sameInput(old.post, post) ? old : undefined;
-        if ((done > 0 || !progress) && !hasTime(known ? t0 : t0 + expectedMs(post))) break;
-        queue.delete(key);
-        posts.delete(key); // re-insert: the Map's order doubles as least-recently-seen
-        if (known) {
-          const entry: Entry = { post, findings: known.findings, gen: known.gen };
-          posts.set(key, entry);
-          display(entry);
-          done++;
-          continue;
-        }
-        const entry: Entry = { post, findings: null, gen: engineGen };
-        posts.set(key, entry);
-        analyze(entry);
-        const t1 = clock();
-        measured(post, t1 - t0);
-        display(entry);
-        if (report.bench) {
-          split.analyzeMs += t1 - t0;
-          split.marksMs += clock() - t1;
-        }
-        done++;
-      }
-    } finally {
-      draining = false;
-    }
-    if (posts.size > MAX_CACHED_POSTS) {
-      for (const [key, e] of posts) {
-        if (posts.size <= MAX_CACHED_POSTS) break;
-        if (!e.post.anchor.isConnected) posts.delete(key);
-      }
-    }
-    // No performance.mark/measure per slice (they were read by nothing, and every measure stayed in the page's
-    // own timeline, visible to its scripts): the bench reads data-vigie-stats.
-    publish(overlay?.count() ?? 0);
-    return queue.size > 0;
-  };
-
-  /** A drain slice of its own (idle time): its cost is added to the published main-thread time. */
-  const idleDrain = guard('analyze', (hasTime: (at?: number) => boolean) => {
-    const t0 = clock();
-    try {
-      if (drainSome(hasTime, true)) drainSlicer.kick();
-    } finally {
-      const spent = clock() - t0;
-      idle.ms += spent;
-      idle.longest = Math.max(idle.longest, spent);
-    }
+  const queue = createAnalysisQueue({
+    win,
+    posts,
+    engine: () => engine,
+    gen: () => engineGen,
+    stopped: () => stopped,
+    display,
+    drained: () => publish(overlay?.count() ?? 0),
+    log,
+    split,
+    idle,
+    bench: report.bench,
   });
-  const drainSlicer = createSlicer({
-    run: (hasTime) => (idleDrain(hasTime), false),
-    requestIdle: defaultRequestIdle(win),
-    now: clock,
-    budgetMs: SLICE_MS,
-  });
-
-  /** Drains now within the caller's budget (default: one SLICE_MS), the rest in idle slices. */
-  const drain = guard('analyze', (hasTime?: (at?: number) => boolean) => {
-    const t0 = clock();
-    if (drainSome(hasTime ?? ((at = clock()) => at - t0 < SLICE_MS), hasTime === undefined))
-      drainSlicer.kick();
-  });
+  const drain = (hasTime?: (at?: number) => boolean) => queue.drain(hasTime);
 
   const onPosts = guard('scan', (batch: PostUnit[], hasTime?: (at?: number) => boolean) => {
     if (stopped) return;
-    for (const post of batch) queue.set(post.key, post);
+    queue.add(batch);
     // The first posts right away, inside the scanner's slice and its budget: marks for what the user sees now
     // should not wait for idle time. A slice that spent its budget reading leaves them to the next idle slice
     // (one analysis more, cold engine code first, made slices of 20 ms and more).
-    if (hasTime && !hasTime()) drainSlicer.kick();
+    if (hasTime && !hasTime()) queue.later();
     else drain(hasTime);
   });
 
@@ -375,7 +251,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     setup.ms += clock() - t0;
     // New rules: re-analyze what is on the page now, no reload (in slices, like new posts).
     for (const [key, e] of posts) {
-      if (e.post.anchor.isConnected) queue.set(key, e.post);
+      if (e.post.anchor.isConnected) queue.add([e.post]);
       else {
         posts.delete(key);
         overlay?.remove(key);
@@ -536,7 +412,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
       unStorage();
       unTab();
       scanner?.stop?.();
-      drainSlicer.stop();
+      queue.stop();
       overlay?.destroy();
       overlay = undefined;
     },

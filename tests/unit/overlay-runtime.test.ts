@@ -104,6 +104,30 @@ const slowEngine = (ms: number) => (data: string) => {
   };
 };
 
+/** An engine that reads a long text in `steps` steps of `ms` milliseconds each (engine analyzeSteps). */
+function steppingEngine(steps: number, ms: number, log: { steps: number; whole: number }) {
+  return (data: string) => {
+    const inner = fakeEngine(data);
+    return {
+      analyze(input: { text: string }) {
+        log.whole++;
+        return inner.analyze(input);
+      },
+      *analyzeSteps(input: { text: string }) {
+        for (let i = 0; i < steps; i++) {
+          const t0 = performance.now();
+          while (performance.now() - t0 < ms);
+          log.steps++;
+          yield;
+        }
+        return inner.analyze(input);
+      },
+    };
+  };
+}
+
+const LONG = 'cure ' + 'and so on, '.repeat(300);
+
 describe('content runtime', () => {
   it('marks flagged posts, publishes the count, and reacts to a new snapshot without reload', async () => {
     const s = setup({ [STORAGE_KEYS.snapshot]: snap('rule-v1') });
@@ -238,6 +262,39 @@ describe('content runtime', () => {
     expect(document.documentElement.dataset.vigieMarks).toBe('6');
     await new Promise((r) => setTimeout(r, 300));
     expect(document.documentElement.dataset.vigieMarks).toBe('7');
+  });
+
+  it('reads a long text a step at a time, in slices, and marks the posts queued after it too', async () => {
+    const log = { steps: 0, whole: 0 };
+    const s = setup({ [STORAGE_KEYS.snapshot]: snap('r') }, steppingEngine(12, 3, log));
+    rt = s.rt;
+    await s.rt.ready;
+    log.whole = 0; // the warm-up's short texts
+    s.posts([post('article', LONG), post('after', 'a cure after it')]);
+    // One slice (8 ms) holds two or three steps of 3 ms, not twelve.
+    expect(log.steps).toBeGreaterThan(0);
+    expect(log.steps).toBeLessThan(12);
+    expect(document.documentElement.dataset.vigieMarks).toBe('0');
+    await new Promise((r) => setTimeout(r, 600));
+    expect(log.steps).toBe(12);
+    expect(document.documentElement.dataset.vigieMarks).toBe('2');
+    // The short post was analysed whole, the long one never.
+    expect(log.whole).toBe(1);
+  });
+
+  it('drops a long analysis whose post left the page', async () => {
+    const log = { steps: 0, whole: 0 };
+    let gone: ((keys: string[]) => void) | undefined;
+    const s = setup({ [STORAGE_KEYS.snapshot]: snap('r') }, steppingEngine(40, 3, log), (o) => {
+      gone = o.onGone;
+    });
+    rt = s.rt;
+    await s.rt.ready;
+    s.posts([post('article', LONG)]);
+    gone!(['article']);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(log.steps).toBeLessThan(40);
+    expect(document.documentElement.dataset.vigieMarks).toBe('0');
   });
 
   it('asks the background when storage has no snapshot yet and never throws', async () => {
