@@ -19,6 +19,8 @@ import type { LazyRules, MatcherData } from './match/data.ts';
 import { LANG_BIT, type CNear, type CNode, type CRule, type CSeq } from './match/types.ts';
 
 const LANGS = Object.keys(LANG_BIT) as Lang[];
+/** A `langs` string: positions in LANGS, one digit each. */
+const LANG_CODES = new RegExp(`^[0-${LANGS.length - 1}]*$`);
 
 export interface PackedMatcher extends Omit<MatcherData, 'rules' | 'lazy' | 'pairs'> {
   pairs: number[];
@@ -146,8 +148,9 @@ export function unpackMatcher(x: unknown): MatcherData | undefined {
       return undefined;
   const litPool = new Int32Array(plain);
   const litAt = new Int32Array(n).fill(-2);
+  // Every character is a language's position: one native test, not a check per rule (run interpreted on load).
+  if (!LANG_CODES.test(langs)) return undefined;
   for (let i = 0; i < n; i++) {
-    if (LANGS[langs.charCodeAt(i) - 48] === undefined) return undefined;
     const at = patterns[i];
     if (typeof at !== 'number') continue;
     // A phrase run inside the pool, of at least one word.

@@ -12,6 +12,13 @@ import { PAGE_WORDS, wordCount, wordKey } from '../text/words.ts';
 const verifyProgram = verifyProgramImported;
 const K_NUMBER = TokenKind.Number;
 const K_UNIT = TokenKind.Unit;
+// Rule languages as the character codes of their position in LANG_BIT's keys ('0' English, '1' French; a
+// snapshot's `langs`), and the LANG_BIT of each code (0 for any other byte).
+const LANG_KEYS = Object.keys(LANG_BIT);
+const LANG_OF_CODE = new Uint8Array(256);
+LANG_KEYS.forEach((k, i) => (LANG_OF_CODE[48 + i] = LANG_BIT[k as keyof typeof LANG_BIT]));
+const CODE_EN = 48 + LANG_KEYS.indexOf('en');
+const CODE_FR = 48 + LANG_KEYS.indexOf('fr');
 // Matcher.anchors bits.
 const SINGLE = 1;
 const PAIR_FIRST = 2;
@@ -78,6 +85,7 @@ export class Matcher {
   private readonly numberRules: number[];
   private readonly unitRules: number[];
   private readonly always: number[];
+  /** Per rule: its language's code (LANG_OF_CODE). */
   private readonly ruleLang: Uint8Array;
   /** Per rule: the sentence stamp it was last verified on (one verification per rule per sentence). */
   private readonly seen: Int32Array;
@@ -124,8 +132,8 @@ export class Matcher {
     const dense = V * V <= Math.max(1 << 18, 2 << bloomBits) ? V : 0;
     const bloomShift = 32 - bloomBits;
     const pairBloom = new Uint32Array(dense !== 0 ? ((V * V) >>> 5) + 1 : 1 << (bloomBits - 5));
-    const pairRules = new Int32Array(rowsFlat.length - 3 * P);
-    for (let at = 0, out = 0; at < rowsFlat.length;) {
+    // A slot's rules are read in place in the rows (no copy of every rule into a table of their own).
+    for (let at = 0; at < rowsFlat.length;) {
       const a = rowsFlat[at]!;
       const b = rowsFlat[at + 1]!;
       const end = at + 3 + rowsFlat[at + 2]!;
@@ -133,9 +141,8 @@ export class Matcher {
       while (pairSlots[4 * h] !== -1) h = (h + 1) & mask;
       pairSlots[4 * h] = a;
       pairSlots[4 * h + 1] = b;
-      pairSlots[4 * h + 2] = out;
-      for (let k = at + 3; k < end; k++) pairRules[out++] = rowsFlat[k]!;
-      pairSlots[4 * h + 3] = out;
+      pairSlots[4 * h + 2] = at + 3;
+      pairSlots[4 * h + 3] = end;
       anchors[a]! |= PAIR_FIRST;
       const x =
         dense !== 0 ? a * dense + b : Math.imul(Math.imul(a, 0x9e3779b1) ^ b, 0x85ebca6b) >>> bloomShift; // bloomHash
@@ -145,7 +152,7 @@ export class Matcher {
     this.pairMask = mask;
     this.pairSlots = pairSlots;
     this.anchors = anchors;
-    this.pairRules = pairRules;
+    this.pairRules = rowsFlat;
     this.bloomShift = bloomShift;
     this.pairBloom = pairBloom;
     this.pairDense = dense;
@@ -160,17 +167,24 @@ export class Matcher {
     this.always = data.always;
     const count = ruleCountOf(data);
     const lazy = data.lazy;
-    const ruleLang = new Uint8Array(count);
+    let ruleLang = new Uint8Array(count);
     if (lazy !== undefined) {
-      // A snapshot's languages by position in LANG_BIT's keys (snapshot-matcher.ts), its rules not built.
-      const bits = Object.values(LANG_BIT);
-      for (let r = 0; r < count; r++) ruleLang[r] = bits[lazy.langs.charCodeAt(r) - 48] ?? 0;
+      // A snapshot's languages by position in LANG_BIT's keys (snapshot-matcher.ts), its rules not built: the
+      // characters ('0', '1' ...) as bytes in native code, LANG_OF_CODE turning them into bits where a rule is
+      // checked (a loop over 10,000 rules here ran interpreted in every content script).
+      const codes = new TextEncoder().encode(lazy.langs);
+      if (codes.length === count) ruleLang = codes;
+      else
+        for (let r = 0; r < count; r++) {
+          const c = lazy.langs.charCodeAt(r);
+          ruleLang[r] = c < 256 ? c : 0;
+        }
     } else {
       const rules = data.rules;
       for (let r = 0; r < count; r++) {
         const lang = rules[r]!.lang;
         // LANG_BIT by comparison: no keyed lookup per rule.
-        ruleLang[r] = lang === 'en' ? LANG_BIT.en : lang === 'fr' ? LANG_BIT.fr : (LANG_BIT[lang] ?? 0);
+        ruleLang[r] = lang === 'en' ? CODE_EN : lang === 'fr' ? CODE_FR : 48 + LANG_KEYS.indexOf(lang);
       }
     }
     this.ruleLang = ruleLang;
@@ -321,7 +335,7 @@ export class Matcher {
     // `at` is the token where the rule's first anchor in the sentence was seen (see verifyProgram). A
     // parameter, not the loop's variable: a variable the closure shares would live in a heap context.
     const check = unnamed((rule: number, s: number, at: number) => {
-      if (seen[rule] === stamp || (this.ruleLang[rule]! & langMask) === 0) return;
+      if (seen[rule] === stamp || (LANG_OF_CODE[this.ruleLang[rule]!]! & langMask) === 0) return;
       seen[rule] = stamp;
       const sent = sentences[s]!;
       let off = this.litOff[rule]!;
