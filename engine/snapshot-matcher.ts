@@ -139,7 +139,8 @@ export function unpackMatcher(x: unknown): MatcherData | undefined {
   if (!Array.isArray(nodes) || !Array.isArray(refs) || !Array.isArray(plain) || !Array.isArray(pairs))
     return undefined;
   const pairRows = new Int32Array(pairs);
-  for (let at = 0; at < pairRows.length; at += 3 + pairRows[at + 2]!)
+  let pairCount = 0; // counted here for the matcher (one walk over the rows less on load)
+  for (let at = 0; at < pairRows.length; at += 3 + pairRows[at + 2]!, pairCount++)
     if (!(
       at + 2 < pairRows.length &&
       pairRows[at + 2]! >= 1 &&
@@ -195,7 +196,7 @@ export function unpackMatcher(x: unknown): MatcherData | undefined {
     }
     return r;
   };
-  const lazy: LazyRules = { count: n, langs, get, litAt, litPool, pairRows };
+  const lazy: LazyRules = { count: n, langs, get, litAt, litPool, pairRows, pairCount };
   let all: CRule[] | undefined;
   let rows: number[][] | undefined;
   return {

@@ -40,6 +40,8 @@ export interface LazyRules {
   litPool: Int32Array;
   /** `pairs` as one flat list, row after row: a, b, the number of rules, the rules (`pairs` built on first read). */
   pairRows: Int32Array;
+  /** How many rows pairRows holds. */
+  pairCount: number;
 }
 
 /** How many rules the matcher data holds (without building a snapshot's rules). */

@@ -117,8 +117,8 @@ export class Matcher {
     // Pairs: open addressing, load <= 0.5. Read from one flat list of rows (a, b, count, rules...): a
     // snapshot's own (LazyRules.pairRows), or one made here from data.pairs.
     const rowsFlat = data.lazy !== undefined ? data.lazy.pairRows : flatRows(data.pairs);
-    let P = 0;
-    for (let at = 0; at < rowsFlat.length; at += 3 + rowsFlat[at + 2]!) P++;
+    let P = data.lazy !== undefined ? data.lazy.pairCount : 0;
+    if (data.lazy === undefined) for (let at = 0; at < rowsFlat.length; at += 3 + rowsFlat[at + 2]!) P++;
     let size = 16;
     while (size < P * 2) size *= 2;
     const mask = size - 1;
