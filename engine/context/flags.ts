@@ -6,7 +6,7 @@
 import type { Tokens } from '../text/tokens';
 import type { CompiledContext, PhraseEntry, PhraseIndex } from './compile';
 import { canonAt } from './fold';
-import { PAGE_WORDS, wordCount } from '../text/words';
+import { wordCount } from '../text/words';
 
 const COMPUTED = 1; // the entry is filled (0: not yet)
 /** First word of a cue before the match (byFirstPre, or a prefix entry under "*"). */
@@ -42,7 +42,7 @@ let lastTable: Table | undefined;
 function tableFor(c: CompiledContext, id: number): Table {
   let e = lastContext === c ? lastTable : tables.get(c);
   if (!e) {
-    const n = Math.max(PAGE_WORDS, id + 1); // no growth while a first page is read (words.ts)
+    const n = Math.max(1024, id + 1);
     e = { bits: new Uint16Array(n), pre: new Array<null | undefined>(n).fill(undefined), post: [] };
     e.post = e.pre.slice();
     tables.set(c, e);

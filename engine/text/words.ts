@@ -9,10 +9,12 @@
 const MAX_WORDS = 1 << 16;
 
 /**
- * What a page's words need: the per-word-id tables of other modules (matcher, language, emit cache, context
- * flags) start this big. A table that grows while the first page is read runs its growth code for the first time
- * inside an optimised loop, which V8 then throws away (a deopt, then the loop runs unoptimised until it is
- * compiled again: ~5-10 ms of a cold 10,000-rule page each time). The bench page makes ~2,400 words.
+ * What a page's words need: the per-word-id tables of the hottest per-token loops (the matcher's vocabulary
+ * ids, the language scores, the tokenizer's emit cache) start this big. Grown while a first page was read, their
+ * growth code ran for the first time inside optimised code, which V8 then threw away (a deopt, then the loop
+ * ran unoptimised until compiled again: ~5-10 ms of a cold 10,000-rule page each time). The bench page makes
+ * ~2,400 words. The context flags grow in a function of their own (no deopt seen) and start small: their lists
+ * are plain arrays, 4 bytes an entry per language.
  */
 export const PAGE_WORDS = 1 << 13;
 const MAX_POOL = 1 << 21; // code units of all interned keys
