@@ -31,6 +31,18 @@ describe('fillUnits', () => {
       expect(scan(text, fillUnits)).toEqual(scan(text, copyUnits));
     }
   });
+  it('copies long ASCII runs between rare other characters', () => {
+    for (let seed = 1; seed < 200; seed++) {
+      // Mostly ASCII (the runs fillUnits copies in bulk), a non-ASCII piece about one time in twelve.
+      let x = seed;
+      let text = '';
+      while (text.length < (seed * 7) % 400) {
+        x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+        text += x % 12 === 0 ? PIECES[(x >>> 8) % PIECES.length] : String.fromCharCode(32 + ((x >>> 4) % 95));
+      }
+      expect(scan(text, fillUnits)).toEqual(scan(text, copyUnits));
+    }
+  });
   it('grows its buffers for longer texts', () => {
     for (const len of [1500, 4099, 20_001, 49_999]) {
       const text = random(len, len);
