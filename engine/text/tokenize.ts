@@ -55,6 +55,8 @@ function run(st: Tokenizer): Tokens {
       else {
         const j = plainWord(st, i);
         i = j >= 0 ? j : fullWord(st, i, false);
+        // The space after a word (most words have one) taken here: no loop turn of its own.
+        if (u[i] === 32) i++;
       }
       continue;
     }
