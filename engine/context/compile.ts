@@ -101,15 +101,21 @@ export function prefold(lex: ContextLexicon): ContextLexicon {
 }
 
 export function compile(lex: ContextLexicon): CompiledContext {
-  const foldPhrase = lex.folded ? unfold : foldWords;
+  // A snapshot's lexicon comes folded (prefold): a phrase is then its words joined by spaces already, and the
+  // loops below take it as it is (no array per phrase to split and join again: compiling both languages ran
+  // interpreted on every cold page, a sixth of it in garbage collection).
+  const folded = lex.folded === true;
+  const foldPhrase = folded ? unfold : foldWords;
   const entries = new Map<string, PhraseEntry>();
+  const all: PhraseEntry[] = []; // entries in insertion order
   const entry = (phrase: string): PhraseEntry => {
     const words = foldPhrase(phrase);
-    const id = words.join(' ');
+    const id = folded ? phrase : words.join(' ');
     let e = entries.get(id);
     if (!e) {
       e = { words };
       entries.set(id, e);
+      all.push(e);
     }
     return e;
   };
@@ -121,9 +127,14 @@ export function compile(lex: ContextLexicon): CompiledContext {
   for (const p of lex.pseudo) entry(p).pseudo = true;
   for (const p of lex.terminations) entry(p).termination = true;
 
-  const all = [...entries.values()];
-  const byFirstPre = index(all.filter((e) => e.pre || e.pseudo || e.termination));
-  const byFirstPost = index(all.filter((e) => e.post || e.pseudo || e.termination));
+  const pre: PhraseEntry[] = [];
+  const post: PhraseEntry[] = [];
+  for (const e of all) {
+    if (e.pre || e.pseudo || e.termination) pre.push(e);
+    if (e.post || e.pseudo || e.termination) post.push(e);
+  }
+  const byFirstPre = index(pre);
+  const byFirstPost = index(post);
   const interrogatives = lex.interrogatives.map(foldPhrase);
   const rhetorical = lex.rhetorical.map(foldPhrase);
   const headers = lex.headers.map(foldPhrase);
@@ -132,25 +143,29 @@ export function compile(lex: ContextLexicon): CompiledContext {
     byFirstPre,
     byFirstPost,
     interrogatives,
-    imperativeAfter: new Set(lex.imperativeAfter.flatMap(foldPhrase)),
-    statementAfter: new Set(lex.statementAfter.flatMap(foldPhrase)),
-    contrast: new Set(lex.contrast.map((p) => foldPhrase(p).join(' '))),
-    clauseSubjects: new Set(lex.clauseSubjects.flatMap(foldPhrase)),
-    absorbers: new Set(lex.absorbers.flatMap(foldPhrase)),
+    imperativeAfter: wordSet(lex.imperativeAfter, foldPhrase, folded),
+    statementAfter: wordSet(lex.statementAfter, foldPhrase, folded),
+    contrast: phraseSet(lex.contrast, foldPhrase, folded),
+    clauseSubjects: wordSet(lex.clauseSubjects, foldPhrase, folded),
+    absorbers: wordSet(lex.absorbers, foldPhrase, folded),
     superlative: {
-      cues: new Set(lex.superlative.cues.map((p) => foldPhrase(p).join(' '))),
-      words: new Set(lex.superlative.words.flatMap(foldPhrase)),
+      cues: phraseSet(lex.superlative.cues, foldPhrase, folded),
+      words: wordSet(lex.superlative.words, foldPhrase, folded),
     },
-    concessive: new Set(lex.concessive.flatMap(foldPhrase)),
-    embedders: new Set(lex.embedders.flatMap(foldPhrase)),
+    concessive: wordSet(lex.concessive, foldPhrase, folded),
+    embedders: wordSet(lex.embedders, foldPhrase, folded),
     rhetorical,
-    lead: new Set(lex.lead.flatMap(foldPhrase)),
+    lead: wordSet(lex.lead, foldPhrase, folded),
     headers,
     verdicts,
-    narrow: new Map(Object.entries(lex.narrow).map(([p, n]) => [foldPhrase(p).join(' '), n])),
+    narrow: new Map(
+      folded
+        ? Object.entries(lex.narrow)
+        : Object.entries(lex.narrow).map(([p, n]) => [foldPhrase(p).join(' '), n] as [string, number]),
+    ),
     pairs: lex.pairs.map((p) => ({
       first: foldPhrase(p.first)[0] ?? p.first,
-      second: new Set(p.second.flatMap(foldPhrase)),
+      second: wordSet(p.second, foldPhrase, folded),
       gap: p.gap,
     })),
     byFirst: {
@@ -160,6 +175,22 @@ export function compile(lex: ContextLexicon): CompiledContext {
       verdicts: phraseIndex(verdicts),
     },
   };
+}
+
+/** Every word of the phrases, in order, as new Set(list.flatMap(fold)) (a folded one-word phrase is its word). */
+function wordSet(list: readonly string[], fold: (p: string) => string[], folded: boolean): Set<string> {
+  const out = new Set<string>();
+  for (const p of list) {
+    if (folded && p.indexOf(' ') < 0) {
+      if (p !== '') out.add(p);
+    } else for (const w of fold(p)) out.add(w);
+  }
+  return out;
+}
+
+/** The phrases with their words joined, as new Set(list.map((p) => fold(p).join(' '))): a folded one already is. */
+function phraseSet(list: readonly string[], fold: (p: string) => string[], folded: boolean): Set<string> {
+  return new Set(folded ? list : list.map((p) => fold(p).join(' ')));
 }
 
 function index(entries: PhraseEntry[]): Map<string, PhraseEntry[]> {
