@@ -11,6 +11,22 @@ export default defineConfig({
   // Firefox's review rebuilds from the sources archive (`npm ci && npm run build`): generated files stay out.
   zip: { excludeSources: ['demo-output/**', 'generated/**', '.tmp/**', 'bench-output/**'] },
   modules: ['@wxt-dev/webextension-polyfill'],
+  hooks: {
+    // Content scripts use the browser's own promise-based API object (Firefox's `browser`, Manifest V3
+    // Chrome's `chrome`), not webextension-polyfill: the polyfill wraps callback-style APIs that Vigie's
+    // minimum versions no longer have, and it weighs 3 KB gzip of the content script's 60 KB budget. Only a
+    // listener's returned promise differs (Chrome ignores it): entrypoints/content/boot.ts answers through
+    // sendResponse, which both support. Extension pages and the background keep the polyfill.
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (!entrypoints.every((e) => e.type === 'content-script')) return;
+      const own = { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' };
+      const alias = config.resolve?.alias;
+      const rest = Array.isArray(alias)
+        ? alias
+        : Object.entries(alias ?? {}).map(([find, replacement]) => ({ find, replacement }));
+      config.resolve = { ...config.resolve, alias: [own, ...rest] };
+    },
+  },
   vite: () => ({
     plugins: [preact()],
   }),

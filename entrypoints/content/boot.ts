@@ -31,9 +31,16 @@ export async function bootContent(
         return () => browser.storage.onChanged.removeListener(listener);
       },
       onTabMessage(cb) {
-        const listener = (message: unknown) => cb(message);
-        browser.runtime.onMessage.addListener(listener);
-        return () => browser.runtime.onMessage.removeListener(listener);
+        // The browser's own API object (wxt.config.ts): Chrome ignores a listener's returned promise, so the
+        // answer goes through sendResponse, kept open by returning true (both browsers do this).
+        const listener = (message: unknown, _sender: unknown, sendResponse: (reply: unknown) => void) => {
+          const reply = cb(message);
+          if (!reply) return false;
+          reply.then(sendResponse, () => sendResponse(null));
+          return true;
+        };
+        browser.runtime.onMessage.addListener(listener as never);
+        return () => browser.runtime.onMessage.removeListener(listener as never);
       },
       send: (type, payload) => (trySend as unknown as ContentDeps['send'])(type, payload),
       loadEngine,
