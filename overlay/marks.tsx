@@ -4,17 +4,16 @@
 // and strip are drawn into per-mark containers inside the single shadow root and its spans highlighted -> a
 // layout pass places them in viewport coordinates. Drawing every mark at once cost ~0.1 ms a mark: on a
 // 500-post feed that was most of the overlay's time, for badges nobody had scrolled to yet.
-import { render } from 'preact';
-import { computePosition, flip, offset, shift, size } from '@floating-ui/dom';
 import type { Finding, Lang } from '../engine/types.ts';
 import type { Mode } from '../common/settings.ts';
 import { badgeClick, mountBadge } from '../components/Badge.tsx';
-import { Popover, type CloseReason, type MarkAction } from '../components/Popover.tsx';
 import { mountStrip, stripClick } from '../components/VideoStrip.tsx';
 import { dropSourceNoteBesideNegative, isNegative, orderFindings } from '../components/finding-view.ts';
 import { createHost, type OverlayHost } from './host.ts';
 import { createHighlighter, highlightName, type Highlighter } from './highlights.ts';
 import { createFrameScheduler, forgetWidth, placeAll, type LayoutItem } from './layout.ts';
+import { createPopoverControl, safeRanges } from './popover-control.tsx';
+import { createFrameTimer, type FrameCost } from './frame-cost.ts';
 import type { ActionHandler, MarkSummary, MarkTarget } from './types.ts';
 
 export interface OverlayEnv {
@@ -48,28 +47,14 @@ const NEAR_MARGIN = '1000% 0px';
  */
 const LIT_SCREENS = 1;
 
-interface OpenState {
-  key: string;
-  opener: HTMLElement;
-  via: 'badge' | 'strip';
-  /** Places the popover by its opener again. */
-  update: () => void;
-  stop: () => void;
-}
-
 export interface Overlay {
   setMarks(target: MarkTarget, findings: readonly Finding[]): void;
   remove(key: string): void;
   clear(): void;
   /** Re-render every mark (language or mode changed). */
   refresh(): void;
-  /** Main-thread time of the overlay's own callbacks (layout passes, intersection), ms: for the bench. */
-  readonly frameMs: number;
-  /** Of frameMs: the page's own pending layout that the layout passes' first geometry read flushed. */
-  readonly pageLayoutMs: number;
-  readonly longestPageLayoutMs: number;
-  /** The longest of those callbacks, ms. */
-  readonly longestFrameMs: number;
+  /** Main-thread time of the overlay's own callbacks (layout passes, intersection): for the bench. */
+  readonly cost: Readonly<FrameCost>;
   keys(): string[];
   has(key: string): boolean;
   count(): number;
@@ -102,36 +87,8 @@ export function createOverlay(env: OverlayEnv): Overlay {
     stripClick(e);
   };
   host.layer.addEventListener('click', onLayerClick);
-  let open: OpenState | undefined;
 
-  const clock = () => win.performance?.now?.() ?? Date.now();
-  let frameMs = 0;
-  let longestFrameMs = 0;
-  /** Of frameMs: the page's own pending layout, which the pass's first geometry read makes the browser do
-   * now (it would do it before painting this frame anyway). */
-  let pageLayoutMs = 0;
-  let longestPageLayoutMs = 0;
-  /** Runs an overlay callback and adds its time to frameMs (longestFrameMs: without the page's own layout). */
-  const timed = (fn: () => void) => {
-    const t0 = clock();
-    const flushed = pageLayoutMs;
-    try {
-      fn();
-    } finally {
-      const spent = clock() - t0;
-      frameMs += spent;
-      const own = spent - (pageLayoutMs - flushed);
-      if (own > longestFrameMs) longestFrameMs = own;
-    }
-  };
-
-  const flushLayout = () => {
-    const t0 = clock();
-    void doc.documentElement.getBoundingClientRect();
-    const spent = clock() - t0;
-    pageLayoutMs += spent;
-    if (spent > longestPageLayoutMs) longestPageLayoutMs = spent;
-  };
+  const { cost, timed, flushLayout } = createFrameTimer(win, doc);
 
   const layoutPass = (): void => {
     const items: LayoutItem[] = [];
@@ -157,7 +114,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
     // Only a pass with badges to place reads geometry (and so makes the browser lay the page out now).
     if (items.length) flushLayout();
     const rects = placeAll(items, win);
-    open?.update();
+    popover.place();
     if (lit) {
       const h = win.innerHeight;
       rects.forEach((r, k) => {
@@ -247,14 +204,19 @@ export function createOverlay(env: OverlayEnv): Overlay {
   win.addEventListener('scroll', onViewport, { capture: true, passive: true });
   win.addEventListener('resize', onViewport, { passive: true });
 
-  // A click outside the popover closes it (without stealing focus back).
-  const onPointerDown = (e: Event) => {
-    if (!open) return;
-    const path = e.composedPath();
-    if (path.includes(popwrap) || path.includes(open.opener)) return;
-    close(false);
-  };
-  doc.addEventListener('pointerdown', onPointerDown, true);
+  const popover = createPopoverControl({
+    env,
+    wrap: popwrap,
+    highlighter,
+    resizes,
+    mark: (key) => marks.get(key),
+    redraw(key) {
+      const m = marks.get(key);
+      if (!m) return;
+      renderBadge(key, m);
+      renderStrip(key, m);
+    },
+  });
 
   const changed = () => {
     env.onChange?.(marks.size);
@@ -292,10 +254,10 @@ export function createOverlay(env: OverlayEnv): Overlay {
       category: first.category,
       severity: first.severity,
       more: m.findings.length - 1,
-      expanded: open?.key === key && open.via === 'badge',
+      expanded: popover.isOpen(key, 'badge'),
       mode: env.getMode(),
       lang: env.getLang(),
-      onOpen: (btn) => toggle(key, btn, 'badge'),
+      onOpen: (btn) => popover.toggle(key, btn, 'badge'),
     });
   }
 
@@ -308,8 +270,8 @@ export function createOverlay(env: OverlayEnv): Overlay {
       category: f.category,
       lang: env.getLang(),
       collapsed: strip.collapsed,
-      expanded: open?.key === key && open.via === 'strip',
-      onOpen: (btn) => toggle(key, btn, 'strip'),
+      expanded: popover.isOpen(key, 'strip'),
+      onOpen: (btn) => popover.toggle(key, btn, 'strip'),
       onToggle: () => {
         strip.collapsed = !strip.collapsed;
         renderStrip(key, m);
@@ -338,102 +300,10 @@ export function createOverlay(env: OverlayEnv): Overlay {
     );
   }
 
-  function safeRanges(target: MarkTarget, f: Finding): Range[] {
-    try {
-      return target.rangesFor(f.start, f.end);
-    } catch {
-      return [];
-    }
-  }
-
-  function renderPopover() {
-    if (!open) return;
-    const m = marks.get(open.key);
-    if (!m) return close(false);
-    const key = open.key;
-    render(
-      <Popover
-        key={key}
-        findings={m.findings}
-        partKindOf={(f) => m.target.partKindAt(f.start)}
-        mode={env.getMode()}
-        lang={env.getLang()}
-        onAction={(action: MarkAction, f: Finding) => {
-          close(true);
-          env.onAction(action, f, key);
-        }}
-        onClose={(reason: CloseReason) => close(reason === 'escape' || reason === 'button')}
-      />,
-      popwrap,
-    );
-  }
-
-  function toggle(key: string, opener: HTMLElement, via: 'badge' | 'strip') {
-    if (open?.key === key && open.via === via) return close(true);
-    openAt(key, opener, via);
-  }
-
-  function openAt(key: string, opener: HTMLElement, via: 'badge' | 'strip') {
-    close(false);
-    const m = marks.get(key);
-    if (!m) return;
-    popwrap.classList.remove('vg-hidden');
-    const update = () =>
-      void computePosition(opener, popwrap, {
-        strategy: 'fixed',
-        placement: 'bottom-end',
-        middleware: [
-          offset(6),
-          flip(),
-          shift({ padding: 8 }),
-          size({
-            padding: 8,
-            apply: ({ availableHeight }) => {
-              // The popover scrolls inside what fits (.vg-pop inherits this max-height).
-              popwrap.style.maxHeight = `${Math.max(160, Math.min(520, Math.floor(availableHeight)))}px`;
-            },
-          }),
-        ],
-      })
-        .then(({ x, y }) => {
-          popwrap.style.left = `${Math.round(x)}px`;
-          popwrap.style.top = `${Math.round(y)}px`;
-        })
-        .catch(() => undefined);
-    // The popover follows its opener on every layout pass (scroll, resize, the unit or the popover changing
-    // size), which already moves the badge it hangs from: floating-ui's autoUpdate did the same with its own
-    // listeners and observers, for 0.7 KB gzip of the content script.
-    resizes?.observe(popwrap);
-    update();
-    const stop = () => resizes?.unobserve(popwrap);
-    open = { key, opener, via, stop, update };
-    const first = m.findings[0];
-    if (first) highlighter.setActive(safeRanges(m.target, first));
-    renderPopover();
-    renderBadge(key, m);
-    renderStrip(key, m);
-  }
-
-  function close(returnFocus: boolean) {
-    if (!open) return;
-    const { key, opener, stop } = open;
-    open = undefined;
-    stop();
-    render(null, popwrap);
-    popwrap.classList.add('vg-hidden');
-    highlighter.setActive([]);
-    const m = marks.get(key);
-    if (m) {
-      renderBadge(key, m);
-      renderStrip(key, m);
-    }
-    if (returnFocus && opener.isConnected) opener.focus();
-  }
-
   function remove(key: string) {
     const m = marks.get(key);
     if (!m) return;
-    if (open?.key === key) close(false);
+    if (popover.isOpen(key)) popover.close(false);
     m.wrap?.remove();
     m.strip?.wrap.remove();
     highlighter.remove(key);
@@ -466,7 +336,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
       insert(draw(target.key, m, []));
       applyHighlights(target.key, m);
     }
-    if (open?.key === target.key) renderPopover();
+    popover.refresh(target.key);
     changed();
   }
 
@@ -492,20 +362,9 @@ export function createOverlay(env: OverlayEnv): Overlay {
         renderBadge(key, m);
         renderStrip(key, m);
       }
-      renderPopover();
+      popover.refresh();
     },
-    get frameMs() {
-      return frameMs;
-    },
-    get pageLayoutMs() {
-      return pageLayoutMs;
-    },
-    get longestPageLayoutMs() {
-      return longestPageLayoutMs;
-    },
-    get longestFrameMs() {
-      return longestFrameMs;
-    },
+    cost,
     keys: () => [...marks.keys()],
     has: (key) => marks.has(key),
     count: () => marks.size,
@@ -524,10 +383,10 @@ export function createOverlay(env: OverlayEnv): Overlay {
       drawNow(key, m);
       const btn = m.wrap?.querySelector('button');
       if (!btn) return false;
-      openAt(key, btn, 'badge');
+      popover.open(key, btn, 'badge');
       return true;
     },
-    close,
+    close: (returnFocus) => popover.close(returnFocus),
     scrollTo(key) {
       const m = marks.get(key);
       if (!m) return false;
@@ -542,14 +401,13 @@ export function createOverlay(env: OverlayEnv): Overlay {
     highlighter,
     host,
     destroy() {
-      close(false);
+      popover.destroy();
       for (const key of [...marks.keys()]) remove(key);
       scheduler.cancel();
       resizes?.disconnect();
       intersections?.disconnect();
       win.removeEventListener('scroll', onViewport, { capture: true });
       win.removeEventListener('resize', onViewport);
-      doc.removeEventListener('pointerdown', onPointerDown, true);
       highlighter.destroy();
       host.layer.removeEventListener('click', onLayerClick);
       host.destroy();

@@ -47,13 +47,13 @@ export function createSelfReport(
       posts: st?.reported ?? 0,
       marks: lastCount,
       mainThreadMs: (st?.totalMs ?? 0) + idle.ms,
-      longestSliceMs: Math.max(st?.longestSliceMs ?? 0, idle.longest, overlay?.longestFrameMs ?? 0),
+      longestSliceMs: Math.max(st?.longestSliceMs ?? 0, idle.longest, overlay?.cost.longestFrameMs ?? 0),
       analyzeMs: split.analyzeMs,
       marksMs: split.marksMs,
       // Outside the slices: the overlay's layout passes and intersection callbacks, and the set-up.
-      frameMs: overlay?.frameMs ?? 0,
-      pageLayoutMs: overlay?.pageLayoutMs ?? 0,
-      longestPageLayoutMs: overlay?.longestPageLayoutMs ?? 0,
+      frameMs: overlay?.cost.frameMs ?? 0,
+      pageLayoutMs: overlay?.cost.pageLayoutMs ?? 0,
+      longestPageLayoutMs: overlay?.cost.longestPageLayoutMs ?? 0,
       setupMs: setup.ms,
       slices: st?.slices ?? 0,
     });
