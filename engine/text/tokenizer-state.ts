@@ -1,7 +1,7 @@
 // The tokenizer's state while it reads one text, shared by its scanners (tokenize.ts, scan-word.ts,
 // scan-number.ts, emit.ts). One instance is reset per text: tokenize() never nests.
 import { TokenSink } from './tokens-sink.ts';
-import { fillUnits } from './units.ts';
+import { copyUnits, fillUnits, SHORT_TEXT } from './units.ts';
 import { cacheFor, type EmitCache } from './emit-cache.ts';
 
 const EMPTY_UNITS = new Uint16Array(0);
@@ -24,7 +24,7 @@ export class Tokenizer {
       this.cache = cacheFor(spellings);
     }
     // The hot loops read the code units from one typed array (units.ts).
-    this.u = fillUnits(text);
+    this.u = text.length < SHORT_TEXT ? copyUnits(text) : fillUnits(text);
     // A sentinel after the text: no letter, it ends any word (units.ts leaves room for it).
     this.u[text.length] = 0;
   }

@@ -50,15 +50,19 @@ let B32 = new Int32Array(B.buffer);
 const ASCII_LETTER = new Uint8Array(128);
 for (let c = 0; c < 128; c++) ASCII_LETTER[c] = ((c | 32) - 97) >>> 0 < 26 ? 1 : 0;
 
-const SHORT_TEXT = 256;
+/**
+ * Below this many units the native call of fillUnits() costs more than it saves: a comment-sized text (~50
+ * units) copied by charCodeAt took a third to half the time of encodeInto in Chromium (1,250 texts: 0.3-0.9
+ * against 0.6-2.0 ms), the same in Node. The caller picks (tokenizer-state.ts): fillUnits() never sees them,
+ * so V8 does not optimise it on short texts only and throw that code away at the first long one.
+ */
+export const SHORT_TEXT = 256;
 
 /** copyUnits(), faster: the same buffer, counts and positions. */
 export function fillUnits(text: string): Uint16Array {
   const n = text.length;
-  // Past the letter limit the counts stop partway: the plain copy handles that. Below SHORT_TEXT units the
-  // native call costs more than it saves: a comment-sized text (~50 units) copied by charCodeAt took a third
-  // to half the time of encodeInto in Chromium (1,250 texts: 0.3-0.9 against 0.6-2.0 ms), equal in Node.
-  if (n > LETTER_LIMIT || n < SHORT_TEXT) return copyUnits(text);
+  // Past the letter limit the counts stop partway: the plain copy handles that (and tiny texts).
+  if (n > LETTER_LIMIT || n < 16) return copyUnits(text);
   if (U.length < n + 4) U = new Uint16Array(Math.max(2 * U.length, n + 4));
   if (NA.length < n) NA = new Int32Array(Math.max(2 * NA.length, n));
   // UTF-8 takes at most 3 bytes per UTF-16 code unit (+ 4 zero bytes after the text, see below).
