@@ -57,6 +57,12 @@ export interface Program {
   sets: Set<number>[];
   stems: string[];
   alts: AltTable[];
+  /**
+   * By pc, for a gap: the first filter of what follows it (ANY elsewhere), so a gap tries only the skips
+   * after which the next word can match, without a call per skip (a pattern such as "X ~4 (a|b|c)" tried
+   * five calls, each testing every option, at each X).
+   */
+  gapNext: FirstFilter[];
   /** Fewest and most tokens a match can span. */
   minLen: number;
   maxLen: number;
@@ -263,6 +269,9 @@ class Builder {
       const t = this.alts[i]!;
       for (let k = 0; k < t.pcs.length; k++) t.filters.push(this.filter(t.pcs[k]!));
     }
+    const gapNext = new Array<FirstFilter>(this.op.length).fill(ANY);
+    for (let pc = 0; pc < this.op.length; pc++) if (this.op[pc] === Op.Gap) gapNext[pc] = this.filter(pc + 1);
+    p.gapNext = gapNext;
     p.op = new Int32Array(this.op);
     p.arg = new Int32Array(this.arg);
     p.sets = this.sets;
@@ -303,6 +312,7 @@ function literalProgram(seq: CSeq): Program {
     sets: [],
     stems: [],
     alts: [],
+    gapNext: NO_FILTERS,
     minLen: n,
     maxLen: n,
     first: singleFilter(single),
@@ -312,6 +322,7 @@ function literalProgram(seq: CSeq): Program {
 }
 
 const NO_OPS = new Int32Array(0);
+const NO_FILTERS: FirstFilter[] = [];
 
 /**
  * A sequence's program, its instructions not built yet (buildProgram). Required groups are read from the
@@ -331,6 +342,7 @@ export function compileSeq(seq: CSeq): Program {
     sets: [],
     stems: [],
     alts: [],
+    gapNext: NO_FILTERS,
     minLen: minLength(seq),
     maxLen: maxLength(seq),
     first: ANY,

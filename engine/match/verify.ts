@@ -59,6 +59,7 @@ let ARGS: Int32Array = new Int32Array(0);
 let SETS: Set<number>[] = [];
 let STEMS: string[] = [];
 let ALTS: AltTable[] = [];
+let GAP_NEXT: FirstFilter[] = [];
 let PRESENT: Int32Array | undefined;
 let PSTAMP = 0;
 /** Tokens matched by words on the current path: own[0..ownLen). */
@@ -72,6 +73,7 @@ function load(p: Program): void {
   SETS = p.sets;
   STEMS = p.stems;
   ALTS = p.alts;
+  GAP_NEXT = p.gapNext;
 }
 
 /** Whether the sentence holds a token of each of the program's required groups (true when unknown). */
@@ -153,7 +155,9 @@ function run(pc: number, p: number): number {
         break;
       case OP_GAP: {
         const save = ownLen;
+        const f = GAP_NEXT[pc]!;
         for (let d = 0; d <= a && p + d <= END; d++) {
+          if (!passes(f, p + d)) continue; // what follows cannot start there
           const r = run(pc + 1, p + d);
           if (r >= 0) return r;
           ownLen = save;
