@@ -4,7 +4,7 @@
 // point knows which tokens can start each of its options (a "first filter"), so impossible options and
 // impossible starts are skipped without recursing.
 import type { CRule, CSeq } from './types.ts';
-import { byPriority, maxLength, minLength, requiredOf } from './seq-facts.ts';
+import { maxLength, minLength, priority, requiredOf } from './seq-facts.ts';
 
 export { priority, minLength } from './seq-facts.ts';
 
@@ -38,6 +38,16 @@ export interface AltTable {
   /** Entry pc of each option, in priority order. */
   pcs: number[];
   filters: FirstFilter[];
+  /**
+   * For an alternative of many options that all start with words (a class such as {cure}): by the id of the
+   * token it starts at, the options (ascending: priority order) whose first filter holds that id; null
+   * otherwise. One lookup instead of testing every option's filter at each try (~60k filter tests a pass
+   * over the demo feed, ~7k passing). Made on the first try (verify.ts): a built program's alternatives
+   * are not all reached.
+   */
+  byId: Map<number, number[]> | null;
+  /** Whether byId is made (or not wanted: few options). */
+  indexed: boolean;
   /** The pc after the alternative. */
   next: number;
 }
@@ -124,6 +134,29 @@ function pushWalk(top: number, pc: number): number {
   return top + 1;
 }
 
+/**
+ * The ids of an alternative of single words, or null for another alternative. Cached on the options array
+ * (sets are only read): a snapshot's rules share a class's node, and building the same set of a class's
+ * words again for every pattern using it was a large part of the garbage of compiling rule programs.
+ */
+const wordSets = new WeakMap<CSeq[], Set<number> | null>();
+function wordSet(options: CSeq[]): Set<number> | null {
+  const cached = wordSets.get(options);
+  if (cached !== undefined) return cached;
+  let words = options.length > 0;
+  for (let i = 0; i < options.length && words; i++) {
+    const o = options[i]!;
+    words = o.length === 1 && typeof o[0] === 'number';
+  }
+  let set: Set<number> | null = null;
+  if (words) {
+    set = new Set<number>();
+    for (let i = 0; i < options.length; i++) set.add(options[i]![0] as number);
+  }
+  wordSets.set(options, set);
+  return set;
+}
+
 class Builder {
   op: number[] = [];
   arg: number[] = [];
@@ -148,21 +181,15 @@ class Builder {
       else {
         const options = node[2];
         // A class of single words: at most one id can be at a token, so one set lookup replaces the options.
-        let words = options.length > 0;
-        for (let i = 0; i < options.length && words; i++) {
-          const o = options[i]!;
-          words = o.length === 1 && typeof o[0] === 'number';
-        }
-        if (words) {
-          const set = new Set<number>();
-          for (let i = 0; i < options.length; i++) set.add(options[i]![0] as number);
+        const set = wordSet(options);
+        if (set !== null) {
           this.emit(node[1] ? Op.SetOpt : Op.Set, this.sets.push(set) - 1);
           continue;
         }
-        const table: AltTable = { pcs: [], filters: [], next: -1 };
+        const table: AltTable = { pcs: [], filters: [], byId: null, indexed: false, next: -1 };
         this.emit(node[1] ? Op.AltOpt : Op.Alt, this.alts.push(table) - 1);
         const jumps: number[] = [];
-        const opts = byPriority(options);
+        const opts = priority(options);
         for (let i = 0; i < opts.length; i++) {
           table.pcs.push(this.op.length);
           this.seq(opts[i]!);
@@ -268,6 +295,7 @@ class Builder {
     for (let i = 0; i < this.alts.length; i++) {
       const t = this.alts[i]!;
       for (let k = 0; k < t.pcs.length; k++) t.filters.push(this.filter(t.pcs[k]!));
+      t.indexed = t.pcs.length < INDEXED_ALT;
     }
     const gapNext = new Array<FirstFilter>(this.op.length).fill(ANY);
     for (let pc = 0; pc < this.op.length; pc++) if (this.op[pc] === Op.Gap) gapNext[pc] = this.filter(pc + 1);
@@ -288,6 +316,26 @@ class Builder {
 }
 
 const EMPTY_REQUIRED: Int32Array[] = [];
+
+/** Alternatives with at least this many options get an index by first id (AltTable.byId). */
+const INDEXED_ALT = 4;
+
+/** AltTable.byId of these option filters, or null when an option may start with a non-word (stem, kind, any). */
+export function byFirstId(filters: FirstFilter[]): Map<number, number[]> | null {
+  const byId = new Map<number, number[]>();
+  const add = (id: number, k: number): void => {
+    const list = byId.get(id);
+    if (list === undefined) byId.set(id, [k]);
+    else if (list[list.length - 1] !== k) list.push(k);
+  };
+  for (let k = 0; k < filters.length; k++) {
+    const f = filters[k]!;
+    if (f.any || f.num || f.unit || f.stems.length > 0) return null;
+    if (f.single >= 0) add(f.single, k);
+    else for (const id of f.ids) add(id, k);
+  }
+  return byId;
+}
 
 /**
  * The program of a phrase of literal words (most rules of a big pack), built directly: the same program

@@ -93,32 +93,52 @@ export function maxLength(seq: CSeq): number {
 }
 
 /**
- * Required id groups of a sequence, appended to `out`: each mandatory literal, and each mandatory
- * alternative whose every option requires one (the union of each option's first smallest group).
+ * Required id groups of a sequence, appended to `out`: each mandatory literal (a number), and each mandatory
+ * alternative whose every option requires one (altGroup).
  */
-function requiredGroups(seq: CSeq, out: number[][]): number[][] {
+function requiredGroups(seq: CSeq, out: (number | Int32Array)[]): (number | Int32Array)[] {
   for (let k = 0; k < seq.length; k++) {
     const node = seq[k]!;
-    if (typeof node === 'number') out.push([node]);
+    if (typeof node === 'number') out.push(node);
     else if (node[0] === 'a' && !node[1]) {
-      const options = node[2];
-      const union: number[] = [];
-      let all = true;
-      for (let i = 0; i < options.length && all; i++) {
-        const groups = requiredGroups(options[i]!, []);
-        if (groups.length === 0) {
-          all = false;
-          break;
-        }
-        let smallest = groups[0]!;
-        for (let g = 1; g < groups.length; g++)
-          if (groups[g]!.length < smallest.length) smallest = groups[g]!;
-        for (let j = 0; j < smallest.length; j++) union.push(smallest[j]!);
-      }
-      if (all && union.length > 0) out.push(union);
+      const group = altGroup(node[2]);
+      if (group !== null) out.push(group);
     }
   }
   return out;
+}
+
+/**
+ * An alternative's required group, or null: the distinct ids of the union of each option's first smallest
+ * group, ascending. Cached on the options array: a snapshot's rules share the node of a class such as
+ * {home-remedy} (snapshot-matcher.ts), so the union of its hundreds of words is made once a page, not once
+ * per pattern using it (it was the largest part of compiling rule programs in a cold first scan).
+ */
+const altGroups = new WeakMap<CSeq[], Int32Array | null>();
+function altGroup(options: CSeq[]): Int32Array | null {
+  const cached = altGroups.get(options);
+  if (cached !== undefined) return cached;
+  const union: number[] = [];
+  let group: Int32Array | null = null;
+  let all = options.length > 0;
+  for (let i = 0; i < options.length && all; i++) {
+    const groups = requiredGroups(options[i]!, []);
+    if (groups.length === 0) {
+      all = false;
+      break;
+    }
+    let smallest = groups[0]!;
+    for (let g = 1; g < groups.length; g++) if (sizeOf(groups[g]!) < sizeOf(smallest)) smallest = groups[g]!;
+    if (typeof smallest === 'number') union.push(smallest);
+    else for (let j = 0; j < smallest.length; j++) union.push(smallest[j]!);
+  }
+  if (all && union.length > 0) group = sortedUnique(union);
+  altGroups.set(options, group);
+  return group;
+}
+
+function sizeOf(g: number | Int32Array): number {
+  return typeof g === 'number' ? 1 : g.length;
 }
 
 const byLength = (a: Int32Array, b: Int32Array): number => a.length - b.length;
@@ -143,7 +163,7 @@ function sameIds(a: Int32Array, b: Int32Array): boolean {
 export function requiredOf(seq: CSeq): Int32Array[] {
   const groups: Int32Array[] = [];
   for (const g of requiredGroups(seq, [])) {
-    const ids = sortedUnique(g);
+    const ids = typeof g === 'number' ? Int32Array.of(g) : g;
     let dup = false;
     for (let k = 0; k < groups.length && !dup; k++) dup = sameIds(groups[k]!, ids);
     if (!dup) groups.push(ids);

@@ -7,6 +7,7 @@ import { TokenKind } from '../text/tokens.ts';
 import type { CRule, ScanView } from './types.ts';
 import {
   buildProgram,
+  byFirstId,
   compileRule,
   LONG_GROUP,
   Op,
@@ -168,12 +169,27 @@ function run(pc: number, p: number): number {
       case OP_ALTOPT: {
         const t = ALTS[a]!;
         const save = ownLen;
-        for (let k = 0; k < t.pcs.length; k++) {
-          if (!passes(t.filters[k]!, p)) continue;
-          const r = run(t.pcs[k]!, p);
-          if (r >= 0) return r;
-          ownLen = save;
+        if (!t.indexed) {
+          t.indexed = true;
+          t.byId = byFirstId(t.filters);
         }
+        const byId = t.byId;
+        if (byId !== null) {
+          // Every option starts with a word: only those whose filter holds this token's id (in order).
+          const ks = p < END ? byId.get(IDS[p]!) : undefined;
+          if (ks !== undefined)
+            for (let j = 0; j < ks.length; j++) {
+              const r = run(t.pcs[ks[j]!]!, p);
+              if (r >= 0) return r;
+              ownLen = save;
+            }
+        } else
+          for (let k = 0; k < t.pcs.length; k++) {
+            if (!passes(t.filters[k]!, p)) continue;
+            const r = run(t.pcs[k]!, p);
+            if (r >= 0) return r;
+            ownLen = save;
+          }
         if (OPS[pc] === OP_ALT) return -1;
         pc = t.next;
         continue;
