@@ -298,7 +298,16 @@ class Builder {
       t.indexed = t.pcs.length < INDEXED_ALT;
     }
     const gapNext = new Array<FirstFilter>(this.op.length).fill(ANY);
-    for (let pc = 0; pc < this.op.length; pc++) if (this.op[pc] === Op.Gap) gapNext[pc] = this.filter(pc + 1);
+    for (let pc = 0; pc < this.op.length; pc++) {
+      // Only where that filter needs no walk (a word, a class, a stem, a kind): a walk through an alternative
+      // builds a set of all its first words, which cost more in a page's first scan than it saved.
+      const next = this.op[pc + 1];
+      if (
+        this.op[pc] === Op.Gap &&
+        (next === Op.Tok || next === Op.Set || next === Op.Stem || next === Op.Num || next === Op.Unit)
+      )
+        gapNext[pc] = this.filter(pc + 1);
+    }
     p.gapNext = gapNext;
     p.op = new Int32Array(this.op);
     p.arg = new Int32Array(this.arg);

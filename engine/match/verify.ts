@@ -124,6 +124,15 @@ function passes(f: FirstFilter, p: number): boolean {
   return false;
 }
 
+/** The alternative's first-id index, made on first use (null: an option may start with a non-word). */
+function indexOf(t: AltTable): Map<number, number[]> | null {
+  if (!t.indexed) {
+    t.indexed = true;
+    t.byId = byFirstId(t.filters);
+  }
+  return t.byId;
+}
+
 /** Runs the program from pc at token p; the end of the first successful path, or -1. */
 function run(pc: number, p: number): number {
   for (;;) {
@@ -157,8 +166,11 @@ function run(pc: number, p: number): number {
       case OP_GAP: {
         const save = ownLen;
         const f = GAP_NEXT[pc]!;
+        // Before an alternative whose options all start with words: its first-id index is the filter.
+        const byId = OPS[pc + 1] === OP_ALT ? indexOf(ALTS[ARGS[pc + 1]!]!) : null;
         for (let d = 0; d <= a && p + d <= END; d++) {
-          if (!passes(f, p + d)) continue; // what follows cannot start there
+          // What follows cannot start there: skip without a call.
+          if (byId !== null ? p + d === END || !byId.has(IDS[p + d]!) : !passes(f, p + d)) continue;
           const r = run(pc + 1, p + d);
           if (r >= 0) return r;
           ownLen = save;
@@ -169,11 +181,7 @@ function run(pc: number, p: number): number {
       case OP_ALTOPT: {
         const t = ALTS[a]!;
         const save = ownLen;
-        if (!t.indexed) {
-          t.indexed = true;
-          t.byId = byFirstId(t.filters);
-        }
-        const byId = t.byId;
+        const byId = indexOf(t);
         if (byId !== null) {
           // Every option starts with a word: only those whose filter holds this token's id (in order).
           const ks = p < END ? byId.get(IDS[p]!) : undefined;
