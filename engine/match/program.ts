@@ -67,12 +67,6 @@ export interface Program {
   sets: Set<number>[];
   stems: string[];
   alts: AltTable[];
-  /**
-   * By pc, for a gap: the first filter of what follows it (ANY elsewhere), so a gap tries only the skips
-   * after which the next word can match, without a call per skip (a pattern such as "X ~4 (a|b|c)" tried
-   * five calls, each testing every option, at each X).
-   */
-  gapNext: FirstFilter[];
   /** Fewest and most tokens a match can span. */
   minLen: number;
   maxLen: number;
@@ -297,18 +291,6 @@ class Builder {
       for (let k = 0; k < t.pcs.length; k++) t.filters.push(this.filter(t.pcs[k]!));
       t.indexed = t.pcs.length < INDEXED_ALT;
     }
-    const gapNext = new Array<FirstFilter>(this.op.length).fill(ANY);
-    for (let pc = 0; pc < this.op.length; pc++) {
-      // Only where that filter needs no walk (a word, a class, a stem, a kind): a walk through an alternative
-      // builds a set of all its first words, which cost more in a page's first scan than it saved.
-      const next = this.op[pc + 1];
-      if (
-        this.op[pc] === Op.Gap &&
-        (next === Op.Tok || next === Op.Set || next === Op.Stem || next === Op.Num || next === Op.Unit)
-      )
-        gapNext[pc] = this.filter(pc + 1);
-    }
-    p.gapNext = gapNext;
     p.op = new Int32Array(this.op);
     p.arg = new Int32Array(this.arg);
     p.sets = this.sets;
@@ -369,7 +351,6 @@ function literalProgram(seq: CSeq): Program {
     sets: [],
     stems: [],
     alts: [],
-    gapNext: NO_FILTERS,
     minLen: n,
     maxLen: n,
     first: singleFilter(single),
@@ -379,7 +360,6 @@ function literalProgram(seq: CSeq): Program {
 }
 
 const NO_OPS = new Int32Array(0);
-const NO_FILTERS: FirstFilter[] = [];
 
 /**
  * A sequence's program, its instructions not built yet (buildProgram). Required groups are read from the
@@ -399,7 +379,6 @@ export function compileSeq(seq: CSeq): Program {
     sets: [],
     stems: [],
     alts: [],
-    gapNext: NO_FILTERS,
     minLen: minLength(seq),
     maxLen: maxLength(seq),
     first: ANY,

@@ -60,7 +60,6 @@ let ARGS: Int32Array = new Int32Array(0);
 let SETS: Set<number>[] = [];
 let STEMS: string[] = [];
 let ALTS: AltTable[] = [];
-let GAP_NEXT: FirstFilter[] = [];
 let PRESENT: Int32Array | undefined;
 let PSTAMP = 0;
 /** Tokens matched by words on the current path: own[0..ownLen). */
@@ -74,7 +73,6 @@ function load(p: Program): void {
   SETS = p.sets;
   STEMS = p.stems;
   ALTS = p.alts;
-  GAP_NEXT = p.gapNext;
 }
 
 /** Whether the sentence holds a token of each of the program's required groups (true when unknown). */
@@ -165,13 +163,22 @@ function run(pc: number, p: number): number {
         break;
       case OP_GAP: {
         const save = ownLen;
-        const f = GAP_NEXT[pc]!;
-        // Before an alternative whose options all start with words: its first-id index is the filter.
-        const byId = OPS[pc + 1] === OP_ALT ? indexOf(ALTS[ARGS[pc + 1]!]!) : null;
+        // When a word, a class or an alternative of words follows, the skips after which it cannot start
+        // are not tried (a pattern such as "X ~4 (a|b|c)" made five calls at each X, each testing every option).
+        const next = OPS[pc + 1];
+        const na = ARGS[pc + 1]!;
+        const byId = next === OP_ALT ? indexOf(ALTS[na]!) : null;
         for (let d = 0; d <= a && p + d <= END; d++) {
-          // What follows cannot start there: skip without a call.
-          if (byId !== null ? p + d === END || !byId.has(IDS[p + d]!) : !passes(f, p + d)) continue;
-          const r = run(pc + 1, p + d);
+          const q = p + d;
+          if (
+            next === OP_TOK
+              ? q === END || IDS[q] !== na
+              : next === OP_SET
+                ? q === END || !SETS[na]!.has(IDS[q]!)
+                : byId !== null && (q === END || !byId.has(IDS[q]!))
+          )
+            continue;
+          const r = run(pc + 1, q);
           if (r >= 0) return r;
           ownLen = save;
         }
