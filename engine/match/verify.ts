@@ -81,11 +81,15 @@ function possible(p: Program): boolean {
   const groups = p.required;
   for (let g = 0; g < groups.length; g++) {
     const ids = groups[g]!;
-    if (ids.length > LONG && ids.length > 2 * (END - START)) {
-      // A long group (a class of many words) and a short sentence: look its tokens up in the group
-      // (sorted ascending) instead. The same answer: PRESENT marks exactly the ids of the tokens [START, END).
+    if (ids.length > LONG && ids.length > END - START) {
+      // A long group (a class of many words) and a shorter sentence: test its tokens against the group's
+      // bit set instead. The same answer: PRESENT marks exactly the ids of the tokens [START, END).
+      const b = bitsOf(ids);
       let j = START;
-      while (j < END && !inSorted(ids, IDS[j]!)) j++;
+      for (; j < END; j++) {
+        const x = IDS[j]!; // -1 (no rule's word) is past any bit set
+        if (x >>> 5 < b.length && (b[x >>> 5]! & (1 << (x & 31))) !== 0) break;
+      }
       if (j === END) return false;
       continue;
     }
@@ -96,18 +100,16 @@ function possible(p: Program): boolean {
   return true;
 }
 
-/** Whether the ascending ids hold x (binary search). */
-function inSorted(ids: Int32Array, x: number): boolean {
-  let lo = 0;
-  let hi = ids.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const v = ids[mid]!;
-    if (v === x) return true;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
+/** A long group's ids (ascending) as a bit set, made on first use (a class's group is shared by its rules). */
+const groupBits = new WeakMap<Int32Array, Int32Array>();
+function bitsOf(ids: Int32Array): Int32Array {
+  let b = groupBits.get(ids);
+  if (b === undefined) {
+    b = new Int32Array((ids[ids.length - 1]! >>> 5) + 1);
+    for (let k = 0; k < ids.length; k++) b[ids[k]! >>> 5]! |= 1 << (ids[k]! & 31);
+    groupBits.set(ids, b);
   }
-  return false;
+  return b;
 }
 
 /** Whether a path whose first consumed token must pass `f` can start at token p. */
