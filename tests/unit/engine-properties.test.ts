@@ -1,13 +1,9 @@
 // Property tests: token spans, tokenising keys again, and the indexed matcher against the reference matcher.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseRule } from '../../engine/pattern/parse.ts';
-import { PatternError } from '../../engine/pattern/ast.ts';
-import { compileRules, type RuleInput } from '../../engine/match/compile.ts';
-import { Matcher } from '../../engine/match/matcher.ts';
-import { referenceScan } from '../../engine/match/reference.ts';
 import { foldText, tokenize } from '../../engine/text/tokenize.ts';
 import { TokenKind } from '../../engine/text/tokens.ts';
+import { expectReferenceHits, patternOf, postOf, ruleOf, WORDS } from './random-packs.ts';
 
 // Keys the tokenizer writes that are not in the original characters: expanded contractions and suffixes.
 const EXPANDED = new Set(['not', 'can', 'wil', 'shal', 'is', 'are', 'have', 'am']);
@@ -96,20 +92,7 @@ describe('tokenizer properties', () => {
   });
 });
 
-const VOCAB = [
-  'lemon',
-  'water',
-  'cures',
-  'cancer',
-  'the',
-  'not',
-  'vaccine',
-  'autism',
-  'cause',
-  'huile',
-  'de',
-  'coco',
-];
+const VOCAB = [...WORDS, 'huile', 'de', 'coco'];
 const word = fc.constantFrom(...VOCAB);
 const element = fc.oneof(
   { weight: 6, arbitrary: word },
@@ -120,31 +103,14 @@ const element = fc.oneof(
   { weight: 1, arbitrary: word.map((w) => `${w}?`) },
   { weight: 1, arbitrary: fc.constantFrom('lemo*', 'vacc*', 'canc*', '{#number}', '{#unit}', '{thing}') },
 );
-const gap = fc.integer({ min: 1, max: 3 }).map((n) => `~${n}`);
-const pattern = fc
-  .tuple(element, fc.array(fc.tuple(fc.option(gap, { nil: '' }), element), { maxLength: 3 }))
-  .map(([first, rest]) => [first, ...rest.flatMap(([g, e]) => (g ? [g, e] : [e]))].join(' '));
-const rule = fc.record({
-  patterns: fc.array(pattern, { minLength: 0, maxLength: 2 }),
-  near: fc.array(
-    fc.record({
-      all: fc.array(pattern, { minLength: 2, maxLength: 3 }),
-      within: fc.integer({ min: 1, max: 5 }),
-    }),
-    { maxLength: 1 },
-  ),
-  unless: fc.array(pattern, { maxLength: 1 }),
-  lang: fc.constantFrom('en' as const, 'fr' as const),
-});
-const post = fc
-  .array(
-    fc.oneof(
-      { weight: 8, arbitrary: word },
-      { weight: 1, arbitrary: fc.constantFrom('.', ',', '?', '5 mg', '12', 'the') },
-    ),
-    { maxLength: 40 },
-  )
-  .map((ws) => ws.join(' '));
+const pattern = patternOf(element, 3, { maxLength: 3 });
+const rule = ruleOf(
+  pattern,
+  { minLength: 0, maxLength: 2 },
+  { minLength: 2, maxLength: 3 },
+  fc.constantFrom('en' as const, 'fr' as const),
+);
+const post = postOf(word, 8, ['.', ',', '?', '5 mg', '12', 'the']);
 
 describe('indexed matcher = reference matcher', () => {
   it('finds exactly the same matches on random packs and texts', () => {
@@ -154,29 +120,7 @@ describe('indexed matcher = reference matcher', () => {
         fc.array(post, { minLength: 1, maxLength: 4 }),
         fc.constantFrom(1, 2, 3),
         (rules, posts, mask) => {
-          const inputs: RuleInput[] = [];
-          for (const r of rules) {
-            try {
-              inputs.push({
-                parsed: parseRule(r, { classes: { thing: ['coco', 'water lemon'] } }),
-                lang: r.lang,
-              });
-            } catch (error) {
-              if (!(error instanceof PatternError)) throw error;
-            }
-          }
-          const data = compileRules(inputs);
-          const matcher = new Matcher(data);
-          for (const p of posts) {
-            const t = tokenize(p);
-            const got = matcher.scan(t, mask).map(({ ruleIndex, sentence, firstToken, lastToken }) => ({
-              ruleIndex,
-              sentence,
-              firstToken,
-              lastToken,
-            }));
-            expect(got).toEqual(referenceScan(data, t, mask));
-          }
+          expectReferenceHits(rules, posts, { thing: ['coco', 'water lemon'] }, mask);
         },
       ),
       { numRuns: 400 },

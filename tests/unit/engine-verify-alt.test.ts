@@ -2,27 +2,10 @@
 // options tried through their first-id index (or not, when an option starts with a stem or a number),
 // optional ones, gaps followed by alternatives, and classes long enough for the long-group check.
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
-import { parseRule } from '../../engine/pattern/parse.ts';
-import { PatternError } from '../../engine/pattern/ast.ts';
-import { compileRules, type RuleInput } from '../../engine/match/compile.ts';
-import { Matcher } from '../../engine/match/matcher.ts';
-import { referenceScan } from '../../engine/match/reference.ts';
-import { tokenize } from '../../engine/text/tokenize.ts';
+import { describe, it } from 'vitest';
+import { expectReferenceHits, patternOf, postOf, ruleOf, WORDS } from './random-packs.ts';
 
-const VOCAB = [
-  'lemon',
-  'water',
-  'cures',
-  'cancer',
-  'the',
-  'not',
-  'vaccine',
-  'autism',
-  'cause',
-  'tea',
-  'garlic',
-];
+const VOCAB = [...WORDS, 'tea', 'garlic'];
 const CLASSES = {
   remedy: ['lemon', 'lemon water', 'garlic', 'garlic tea', 'tea', 'water', 'the lemon', 'cures'],
   many: ['lemon', 'water', 'cures', 'cancer', 'the', 'not', 'vaccine', 'autism', 'cause', 'tea'],
@@ -42,28 +25,14 @@ const element = fc.oneof(
   { weight: 3, arbitrary: alternative },
   { weight: 1, arbitrary: fc.constantFrom('{remedy}', '{many}', '{remedy}?') },
 );
-const gap = fc.integer({ min: 1, max: 4 }).map((n) => `~${n}`);
-const pattern = fc
-  .tuple(element, fc.array(fc.tuple(fc.option(gap, { nil: '' }), element), { minLength: 1, maxLength: 3 }))
-  .map(([first, rest]) => [first, ...rest.flatMap(([g, e]) => (g ? [g, e] : [e]))].join(' '));
-const rule = fc.record({
-  patterns: fc.array(pattern, { minLength: 1, maxLength: 3 }),
-  near: fc.array(
-    fc.record({
-      all: fc.array(pattern, { minLength: 2, maxLength: 2 }),
-      within: fc.integer({ min: 1, max: 5 }),
-    }),
-    { maxLength: 1 },
-  ),
-  unless: fc.array(pattern, { maxLength: 1 }),
-  lang: fc.constant('en' as const),
-});
-const post = fc
-  .array(
-    fc.oneof({ weight: 9, arbitrary: word }, { weight: 1, arbitrary: fc.constantFrom('.', '12', 'lemons') }),
-    { maxLength: 40 },
-  )
-  .map((ws) => ws.join(' '));
+const pattern = patternOf(element, 4, { minLength: 1, maxLength: 3 });
+const rule = ruleOf(
+  pattern,
+  { minLength: 1, maxLength: 3 },
+  { minLength: 2, maxLength: 2 },
+  fc.constant('en'),
+);
+const post = postOf(word, 9, ['.', '12', 'lemons']);
 
 describe('verifier shortcuts = reference matcher', () => {
   it('finds the same matches with big alternatives, gaps and long classes', () => {
@@ -72,27 +41,8 @@ describe('verifier shortcuts = reference matcher', () => {
         fc.array(rule, { minLength: 1, maxLength: 6 }),
         fc.array(post, { minLength: 1, maxLength: 6 }),
         (rules, posts) => {
-          const inputs: RuleInput[] = [];
-          for (const r of rules) {
-            try {
-              inputs.push({ parsed: parseRule(r, { classes: CLASSES }), lang: r.lang });
-            } catch (error) {
-              if (!(error instanceof PatternError)) throw error;
-            }
-          }
-          const data = compileRules(inputs);
-          const matcher = new Matcher(data);
           // Each post twice: the second scan reads the alternatives' indexes made in the first.
-          for (const p of [...posts, ...posts]) {
-            const t = tokenize(p);
-            const got = matcher.scan(t).map(({ ruleIndex, sentence, firstToken, lastToken }) => ({
-              ruleIndex,
-              sentence,
-              firstToken,
-              lastToken,
-            }));
-            expect(got).toEqual(referenceScan(data, t));
-          }
+          expectReferenceHits(rules, [...posts, ...posts], CLASSES);
         },
       ),
       { numRuns: 300 },
