@@ -48,7 +48,8 @@ export function createSelfReport(
       marks: lastCount,
       mainThreadMs: (st?.totalMs ?? 0) + idle.ms,
       longestSliceMs: Math.max(st?.longestSliceMs ?? 0, idle.longest, overlay?.cost.longestFrameMs ?? 0),
-      // Which kind of task it was: the scanner's (reading), an analysis slice, an overlay callback.
+      // Which kind of task it was: a scanner slice (reading, then the analysis that fits), an analysis slice, an
+      // overlay callback.
       longestBy: [st?.longestSliceMs ?? 0, idle.longest, overlay?.cost.longestFrameMs ?? 0],
       analyzeMs: split.analyzeMs,
       marksMs: split.marksMs,
