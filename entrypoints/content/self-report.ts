@@ -6,6 +6,7 @@ import type { Overlay } from '../../overlay/marks.tsx';
 export interface ScannerStats {
   totalMs: number;
   longestSliceMs: number;
+  longestStepMs?: number;
   slices: number;
   reported: number;
 }
@@ -51,6 +52,8 @@ export function createSelfReport(
       // Which kind of task it was: a scanner slice (reading, then the analysis that fits), an analysis slice, an
       // overlay callback.
       longestBy: [st?.longestSliceMs ?? 0, idle.longest, overlay?.cost.longestFrameMs ?? 0],
+      // Of a scanner slice: its longest single step (one post read, or one chunk of the shadow-root search).
+      longestStepMs: st?.longestStepMs ?? 0,
       analyzeMs: split.analyzeMs,
       marksMs: split.marksMs,
       // Outside the slices: the overlay's layout passes and intersection callbacks, and the set-up.
