@@ -310,16 +310,14 @@ export class Matcher {
     const sEnd = toSentence < 0 ? sentences.length : Math.min(toSentence, sentences.length);
     if (fromSentence >= sEnd) return hits;
     if (this.idsBuf.length < n) this.idsBuf = new Int32Array(Math.max(n, 2 * this.idsBuf.length));
-    // Only the range's words: a long text read in steps fills each token once.
-    const ids =
-      fromSentence === 0 && sEnd === sentences.length
-        ? this.fillIds(tokens, this.idsBuf)
-        : this.fillIds(
-            tokens,
-            this.idsBuf,
-            sentences[fromSentence]!.firstToken,
-            sentences[sEnd - 1]!.endToken,
-          );
+    // Only the range's words (the scan reads no token outside its sentences): a long text read in steps
+    // fills each token once.
+    const ids = this.fillIds(
+      tokens,
+      this.idsBuf,
+      sentences[fromSentence]!.firstToken,
+      sentences[sEnd - 1]!.endToken,
+    );
     const present = this.present;
     // The keys are read only by stem patterns (verify.ts): built from the word ids when first needed.
     const view: ScanView = { ids, tokens, kind: tokens.kind, present, stamp: 0 };

@@ -68,7 +68,6 @@ export interface AnalysisQueue {
   add(posts: Iterable<PostUnit>): void;
   delete(key: string): void;
   clear(): void;
-  readonly size: number;
   /** Drains now within the caller's budget (default: one SLICE_MS), the rest in idle slices. */
   drain(hasTime?: (at?: number) => boolean): void;
   /** The rest in idle slices. */
@@ -244,9 +243,6 @@ export function createAnalysisQueue(deps: QueueDeps): AnalysisQueue {
     clear() {
       queue.clear();
       long = undefined;
-    },
-    get size() {
-      return queue.size;
     },
     drain(hasTime) {
       try {

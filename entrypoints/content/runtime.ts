@@ -181,7 +181,6 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     idle,
     bench: report.bench,
   });
-  const drain = (hasTime?: (at?: number) => boolean) => queue.drain(hasTime);
 
   const onPosts = guard('scan', (batch: PostUnit[], hasTime?: (at?: number) => boolean) => {
     if (stopped) return;
@@ -190,7 +189,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     // should not wait for idle time. A slice that spent its budget reading leaves them to the next idle slice
     // (one analysis more, cold engine code first, made slices of 20 ms and more).
     if (hasTime && !hasTime()) queue.later();
-    else drain(hasTime);
+    else queue.drain(hasTime);
   });
 
   /** Posts the scanner no longer finds where they were (edited text keyed anew, a reused cell): marks go. */
@@ -257,7 +256,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
         overlay?.remove(key);
       }
     }
-    drain();
+    queue.drain();
     if (start) activate();
   }
 
