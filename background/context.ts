@@ -1,7 +1,7 @@
 // What the background's functions need, passed in (not imported as globals) so every step runs in tests with
 // fake-indexeddb, a fake storage, a fake fetch and a fixed clock. background/main.ts builds the real one.
 import type { StoredSnapshot } from '../common/settings.ts';
-import type { Pack, VerifiedSource } from '../engine/types.ts';
+import type { Finding, Pack, PostLink, VerifiedSource } from '../engine/types.ts';
 import type { VigieDB } from '../db/database.ts';
 import type { TrustedKeyRow } from '../db/schema.ts';
 import { problemText, type Problem, type ProblemKey } from '../i18n/reasons.ts';
@@ -32,6 +32,13 @@ export interface EnginePort {
   snapshot(input: EngineInput): string;
   /** Runs every rule's examples of `pack` with the user's engine; failures in words (empty: all pass). */
   selfTest(pack: Pack, input: Omit<EngineInput, 'packs'>): string[];
+  /** An engine from a snapshot string, to analyse the texts content scripts send. Throws on a damaged one. */
+  load(snapshot: string): Analyzer;
+}
+
+/** What the background asks of a loaded engine. */
+export interface Analyzer {
+  analyze(input: { text: string; links?: PostLink[] }): { findings: Finding[] };
 }
 
 /** What ships inside the extension (generated/ by `vigie build`). */
@@ -54,8 +61,10 @@ export interface Context {
   log(message: string, error?: unknown): void;
   /** Notices for options (fallbacks after errors), said in the reader's language. Newest last, a few kept. */
   notices: Problem[];
-  /** The snapshot in memory: served by 'snapshot:get' even when storage.local refused it. */
+  /** The snapshot in memory (also when storage.local refused it). */
   snapshot?: StoredSnapshot;
+  /** The engine loaded from `snapshot` for 'analyze', and the snapshot hash it came from. */
+  analyzer?: { hash: string; engine: Analyzer };
   /** permissions.remove for one origin (the article reader gives back a host's access); absent in tests. */
   removeOrigin?(origin: string): Promise<boolean>;
   /** Fetch limits. */

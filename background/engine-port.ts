@@ -1,7 +1,7 @@
 // The real engine behind the background's EnginePort: compile packs into a snapshot, and run a pack's own
 // examples (same rule as `vigie test`: a flag example needs that rule's finding standing exactly on the
 // [[marked]] span; a pass example must leave no standing finding of that rule).
-import { SNAPSHOT_VERSION, compile, snapshotOf, type Lexicon } from '../engine/index.ts';
+import { SNAPSHOT_VERSION, compile, loadEngine, snapshotOf, type Lexicon } from '../engine/index.ts';
 import { BUILTIN_CONTEXT } from '../engine/context/builtin.ts';
 import type { Pack } from '../engine/types.ts';
 import { marksPassExample, parseMarkedExample } from '../rules/schema/examples.ts';
@@ -57,4 +57,5 @@ export const realEngine: EnginePort = {
     );
   },
   selfTest,
+  load: loadEngine,
 };

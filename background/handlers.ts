@@ -14,7 +14,8 @@ import { mirrorFeedback, mirrorSettings } from './mirror.ts';
 import { addGenericHost, removeGenericHost } from './generic-reader.ts';
 import { ensureBundled } from './packstore.ts';
 import { asStepError } from './reasons.ts';
-import { currentSnapshot, refreshSnapshot } from './snapshot.ts';
+import { refreshSnapshot } from './snapshot.ts';
+import { analyzeTexts } from './analysis.ts';
 import { checkDue, checkSubscription, serialised, trustedKeyList } from './subscriptions.ts';
 import { checkSubscriptionUrl } from './urls.ts';
 import { keyViews, packViews, statusView, subscriptionViews } from './views.ts';
@@ -67,7 +68,7 @@ export const HANDLERS: Handlers = {
     return mirrorFeedback(ctx);
   },
 
-  'snapshot:get': (ctx) => currentSnapshot(ctx),
+  analyze: (ctx, req) => analyzeTexts(ctx, req),
   'status:get': (ctx) => statusView(ctx),
 
   'packs:list': (ctx) => packViews(ctx),

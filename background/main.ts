@@ -3,6 +3,7 @@
 //
 //   start -> init: ensureBundled -> mirror settings/feedback -> refreshSnapshot
 //   onMessage -> (after init) route -> handler      alarm 'vigie.check' -> checkDue
+//   analysis port (content scripts) -> (after init) route 'analyze' -> the engine (analysis.ts)
 //   settings in storage / host permissions change -> article reader registration (generic-reader.ts)
 import { browser } from 'wxt/browser';
 import { STORAGE_KEYS } from '../common/settings.ts';
@@ -16,6 +17,8 @@ import { createGenericReaderSync, watchGenericHosts, type GenericReaderPort } fr
 import { mirrorFeedback, mirrorSettings } from './mirror.ts';
 import { ensureBundled } from './packstore.ts';
 import { route } from './router.ts';
+import { ANALYSIS_PORT } from '../messaging/analysis-port.ts';
+import { serveAnalysisPort, type ServerPort } from './analysis-port.ts';
 import { refreshSnapshot } from './snapshot.ts';
 import { checkDue } from './subscriptions.ts';
 import { getSettings } from '../db/settings.ts';
@@ -110,6 +113,9 @@ export function startBackground(): void {
   const ready = init(ctx).catch((error: unknown) => ctx.log('start failed', error));
 
   browser.runtime.onMessage.addListener((raw, sender) => ready.then(() => route(ctx, raw, sender, self)));
+  browser.runtime.onConnect.addListener((port) => {
+    if (port.name === ANALYSIS_PORT) serveAnalysisPort(ctx, port as unknown as ServerPort, self, ready);
+  });
   watchGenericReader(ctx, ready);
 
   browser.runtime.onInstalled.addListener((details) => {

@@ -1,4 +1,5 @@
-// The compiled snapshot content scripts start from, cached in storage.local under `vigie.snapshot`.
+// The compiled snapshot the background's engine loads (background/analysis.ts), cached in storage.local under
+// `vigie.snapshot` so a restarted background does not compile the packs again; content scripts watch its hash.
 // Rebuilt only when what goes into it changed: the key is a hash of active pack versions, their hashes, the
 // user's pack/rule switches, the source list, the shared lexicon, the engine's own data and the snapshot format.
 import { STORAGE_KEYS, type StoredSnapshot } from '../common/settings.ts';
@@ -43,7 +44,7 @@ async function writeSnapshot(ctx: Context, snapshot: StoredSnapshot): Promise<vo
   try {
     await ctx.storage.set(STORAGE_KEYS.snapshot, snapshot);
   } catch (error) {
-    // Quota or a broken storage: content scripts still get the snapshot by message ('snapshot:get').
+    // Quota or a broken storage: the background keeps it in memory for its engine ('analyze').
     ctx.log('could not cache the snapshot in storage.local', error);
     addNotice(ctx, 'notice.snapshotStore');
   }
@@ -90,7 +91,7 @@ export async function refreshSnapshot(
   }
 }
 
-/** For 'snapshot:get': the snapshot in memory, or the one in storage, or a fresh one. */
+/** For 'analyze': the snapshot in memory, or the one in storage, or a fresh one. */
 export async function currentSnapshot(ctx: Context): Promise<StoredSnapshot> {
   if (ctx.snapshot) return ctx.snapshot;
   return refreshSnapshot(ctx);

@@ -35,9 +35,6 @@ export interface CompileInput {
   sources?: readonly VerifiedSource[];
 }
 
-/** analyzeSteps(): tokens matched and read per step (a few ms of a claim-dense text, warm). */
-export const STEP_TOKENS = 1500;
-
 /** A post being analysed: what begin() found, for end(). */
 interface Run {
   post: PostInput;
@@ -97,33 +94,6 @@ export class Engine {
   analyze(input: PostInput, opts: AnalyzeOptions = {}): AnalyzeResult {
     const run = this.begin(input);
     const findings = this.findingsOf(run.tokens, run.text, this.matcher.scan(run.tokens, run.mask));
-    return this.end(run, findings, opts);
-  }
-
-  /**
-   * analyze() in steps, for a long text (an article): the first step tokenises it and finds its language, each
-   * next one matches and reads the context of whole sentences holding about `stepTokens` tokens, the last one
-   * adds the links. A caller with a time budget (the content script's idle slices) resumes it when it has time;
-   * the result is analyze()'s. No match crosses a sentence end, and the context readers see the whole text.
-   */
-  *analyzeSteps(
-    input: PostInput,
-    opts: AnalyzeOptions = {},
-    stepTokens = STEP_TOKENS,
-  ): Generator<void, AnalyzeResult, void> {
-    const run = this.begin(input);
-    const { tokens, text, mask } = run;
-    const { sentences } = tokens;
-    const findings: Finding[] = [];
-    for (let s = 0; s < sentences.length;) {
-      yield;
-      const limit = sentences[s]!.firstToken + Math.max(1, stepTokens);
-      let e = s + 1;
-      while (e < sentences.length && sentences[e]!.endToken <= limit) e++;
-      for (const f of this.findingsOf(tokens, text, this.matcher.scan(tokens, mask, s, e))) findings.push(f);
-      s = e;
-    }
-    yield;
     return this.end(run, findings, opts);
   }
 

@@ -9,7 +9,7 @@
 // Content scripts import this module with `import type` only (through messaging/client.ts), so valibot and
 // the schemas stay out of their bundle.
 import * as v from 'valibot';
-import type { FeedbackState, Settings, StoredSnapshot } from '../common/settings.ts';
+import type { FeedbackState, Settings } from '../common/settings.ts';
 import { SEVERITIES } from '../engine/types.ts';
 import type { Lang } from '../engine/types.ts';
 import type { Problem } from '../i18n/reasons.ts';
@@ -124,6 +124,11 @@ const settingsPatch = v.strictObject({
 
 const none = {};
 
+/** Texts one 'analyze' message may carry (content scripts send fewer: see entrypoints/content/analysis-client.ts). */
+export const MAX_ANALYZE_ITEMS = 500;
+const MAX_LINKS = 200;
+const MAX_KNOWN_RULES = 20_000;
+
 /**
  * The table of messages. Each entry: the payload schema (fields beside `type`), who may send it, and (as a
  * type only) what the background answers. 'content' = a content script in a tab; 'page' = an extension page
@@ -147,8 +152,34 @@ export const MESSAGES = {
   'site:pause': { payload: { host }, from: ['content', 'page'] },
   'site:resume': { payload: { host }, from: ['content', 'page'] },
 
-  /** Fallback when storage.local has no snapshot yet (content scripts normally read `vigie.snapshot`). */
-  'snapshot:get': { payload: none, from: ['content', 'page'] },
+  /**
+   * The engine's findings for texts a content script read (answered as messaging/analysis-wire.ts JSON). `hash`
+   * and `known`: the snapshot and the rule ids whose fixed words the content script holds already. No items:
+   * a content script asking whether the rules are ready, and which snapshot they are.
+   */
+  analyze: {
+    payload: {
+      hash: v.pipe(v.string(), v.maxLength(MAX_SHORT)),
+      known: v.pipe(v.array(id), v.maxLength(MAX_KNOWN_RULES)),
+      items: v.pipe(
+        v.array(
+          v.strictObject({
+            text: bigText,
+            links: v.optional(
+              v.pipe(
+                v.array(
+                  v.strictObject({ href: url, text: v.optional(v.pipe(v.string(), v.maxLength(2048))) }),
+                ),
+                v.maxLength(MAX_LINKS),
+              ),
+            ),
+          }),
+        ),
+        v.maxLength(MAX_ANALYZE_ITEMS),
+      ),
+    },
+    from: ['content'],
+  },
   'status:get': { payload: none, from: ['page'] },
 
   'packs:list': { payload: none, from: ['page'] },
@@ -216,7 +247,8 @@ export interface Responses {
   'feedback:show-rule': FeedbackState;
   'site:pause': FeedbackState;
   'site:resume': FeedbackState;
-  'snapshot:get': StoredSnapshot;
+  /** JSON text of an AnalyzeAnswer (messaging/analysis-wire.ts). */
+  analyze: string;
   'status:get': StatusView;
   'packs:list': PackView[];
   'packs:toggle': PackView[];

@@ -4,9 +4,9 @@
 // `content` script the background registers for the hosts the user turns on.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
-import { loadEngine } from '../../engine/analyze.ts';
 import { createScanner } from '../../scan/index.ts';
 import { trySend } from '../../messaging/client.ts';
+import { createAnalysisPort } from '../../messaging/analysis-port.ts';
 import type { SiteAdapter } from '../../sites/types.ts';
 import { startContent, type ContentDeps } from './runtime.ts';
 
@@ -18,6 +18,7 @@ export async function bootContent(
   try {
     const adapter = await pick();
     if (!adapter || ctx.isInvalid) return;
+    const analysis = createAnalysisPort();
     const deps: ContentDeps = {
       doc: document,
       win: window,
@@ -43,11 +44,14 @@ export async function bootContent(
         return () => browser.runtime.onMessage.removeListener(listener as never);
       },
       send: (type, payload) => (trySend as unknown as ContentDeps['send'])(type, payload),
-      loadEngine,
+      ask: analysis.ask,
       createScanner,
     };
     const runtime = startContent(deps);
-    ctx.onInvalidated(() => runtime.stop());
+    ctx.onInvalidated(() => {
+      runtime.stop();
+      analysis.close();
+    });
   } catch (error) {
     console.warn('[Vigie] the content script could not start', error);
   }

@@ -1,7 +1,8 @@
 // The content script's runtime, with every browser and module dependency passed in so it runs under tests.
 //
-//   storage.local (snapshot, settings, feedback) --read + onChanged--> state
-//   scanner (sites adapter, idle slices) --onPosts--> engine.analyze --> selectForDisplay --> overlay marks
+//   storage.local (settings, feedback, the snapshot's hash) --read + onChanged--> state
+//   scanner (sites adapter, idle slices) --onPosts--> analysis-client --message--> background engine
+//   --findings--> selectForDisplay --> overlay marks
 //   overlay action --> local feedback updated at once --> message to the background (which stores it and
 //   writes storage, which comes back through onChanged)
 //   popup --tabs.sendMessage--> summary / scroll to a mark
@@ -27,9 +28,7 @@ import type { MarkTarget } from '../../overlay/types.ts';
 import type { MarkAction } from '../../components/Popover.tsx';
 import { createSelfReport, type ScannerStats } from './self-report.ts';
 import { defaultRequestIdle, IDLE_TIMEOUT_MS } from '../../scan/scheduler.ts';
-import { createAnalysisQueue, type EngineLike, type Entry } from './analysis-queue.ts';
-
-export type { EngineLike } from './analysis-queue.ts';
+import { createAnalysisClient, type AskAnalysis, type Entry } from './analysis-client.ts';
 
 export interface ScannerLike {
   start?(): void;
@@ -57,20 +56,14 @@ export interface ContentDeps {
   onStorageChange(cb: (changes: Record<string, { newValue?: unknown }>) => void): () => void;
   onTabMessage(cb: (message: unknown) => Promise<unknown> | undefined): () => void;
   send: Send;
-  loadEngine(data: string): EngineLike;
+  /** 'analyze' to the background's engine (messaging/analysis-port.ts). */
+  ask: AskAnalysis;
   createScanner(options: ScannerOptions): ScannerLike;
   /** engine/visibility.ts isShown when available. */
   isShown?: (f: Finding, s: DisplaySettings) => boolean;
   log?: (message: string, error?: unknown) => void;
 }
 
-/** Texts the first engine analyses before any post (our own, neutral wording): English, French, a link. */
-const WARM_UP = [
-  'ok',
-  'Garlic water cures the flu in two days, you can stop your insulin.',
-  "Le citron guérit le cancer ? Non, ce n'est pas prouvé selon l'OMS.",
-  'Read more at https://www.who.int/news-room and doi.org/10.1000/182 #health',
-];
 export interface ContentRuntime {
   ready: Promise<void>;
   stop(): void;
@@ -100,10 +93,6 @@ export function startContent(deps: ContentDeps): ContentRuntime {
 
   let settings: Settings = { ...DEFAULT_SETTINGS };
   let feedback: FeedbackState = { ...EMPTY_FEEDBACK };
-  let engine: EngineLike | undefined;
-  let engineHash = '';
-  /** Bumped with each engine: findings of an older one are analysed again. */
-  let engineGen = 0;
   let overlay: Overlay | undefined;
   let scanner: ScannerLike | undefined;
   let stopped = false;
@@ -168,11 +157,10 @@ export function startContent(deps: ContentDeps): ContentRuntime {
 
   const perf = win.performance;
   const clock = () => perf?.now?.() ?? Date.now();
-  const queue = createAnalysisQueue({
+  const queue = createAnalysisClient({
     win,
     posts,
-    engine: () => engine,
-    gen: () => engineGen,
+    ask: deps.ask,
     stopped: () => stopped,
     display,
     drained: () => publish(overlay?.count() ?? 0),
@@ -184,12 +172,8 @@ export function startContent(deps: ContentDeps): ContentRuntime {
 
   const onPosts = guard('scan', (batch: PostUnit[], hasTime?: (at?: number) => boolean) => {
     if (stopped) return;
-    queue.add(batch);
-    // The first posts right away, inside the scanner's slice and its budget: marks for what the user sees now
-    // should not wait for idle time. A slice that spent its budget reading leaves them to the next idle slice
-    // (one analysis more, cold engine code first, made slices of 20 ms and more).
-    if (hasTime && !hasTime()) queue.later();
-    else queue.drain(hasTime);
+    // Sent at once; posts whose text is known are marked again inside the scanner's slice while it has time.
+    queue.add(batch, hasTime);
   });
 
   /** Posts the scanner no longer finds where they were (edited text keyed anew, a reused cell): marks go. */
@@ -210,7 +194,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
   });
 
   function activate() {
-    if (stopped || scanner || !engine || !isActive()) return;
+    if (stopped || scanner || !queue.hash || !isActive()) return;
     ensureOverlay();
     scanner = deps.createScanner({ root: doc, adapter, onPosts, onNavigate, onGone });
     scanner.start?.();
@@ -235,53 +219,21 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     publish(overlay?.count() ?? 0);
   }
 
-  /** `start`: false while the first engine warms up (ready() starts the scanner after it). */
-  function setSnapshot(snap: StoredSnapshot | undefined, start = true) {
-    if (!snap || typeof snap.data !== 'string' || snap.hash === engineHash) return;
-    const t0 = clock();
-    try {
-      engine = deps.loadEngine(snap.data);
-      engineHash = snap.hash;
-      engineGen++;
-    } catch (error) {
-      log('snapshot', error);
-      return;
-    }
-    setup.ms += clock() - t0;
-    // New rules: re-analyze what is on the page now, no reload (in slices, like new posts).
-    for (const [key, e] of posts) {
-      if (e.post.anchor.isConnected) queue.add([e.post]);
-      else {
-        posts.delete(key);
-        overlay?.remove(key);
-      }
-    }
-    queue.drain();
-    if (start) activate();
-  }
-
   /**
-   * First-time costs, each in a task of its own before the scanner starts: the engine's first analyses compile
-   * its code (tens of ms, which otherwise landed in the slice that marked the first post), then the overlay
-   * (shadow root, styles). One step per idle slice; the scanner starts after.
+   * The overlay's first-time cost (shadow root, styles) in an idle task of its own before the scanner starts,
+   * not inside the slice that marks the first post.
    */
   function warmUp(): Promise<void> {
-    const steps = [...WARM_UP.map((text) => () => void engine?.analyze({ text })), () => ensureOverlay()];
-    const idle = defaultRequestIdle(win);
     return new Promise<void>((done) => {
-      const step = () => {
-        const next = steps.shift();
-        if (!next || stopped || !engine || !isActive()) return done();
-        const t0 = clock();
-        try {
-          next();
-        } catch (error) {
-          log('warm-up', error);
-        }
-        setup.ms += clock() - t0;
-        idle(step, { timeout: IDLE_TIMEOUT_MS });
-      };
-      idle(step, { timeout: IDLE_TIMEOUT_MS });
+      defaultRequestIdle(win)(
+        () => {
+          const t0 = clock();
+          if (!stopped && isActive()) guard('warm-up', ensureOverlay)();
+          setup.ms += clock() - t0;
+          done();
+        },
+        { timeout: IDLE_TIMEOUT_MS },
+      );
     });
   }
 
@@ -347,8 +299,9 @@ export function startContent(deps: ContentDeps): ContentRuntime {
       const fb = changes[STORAGE_KEYS.feedback];
       if (fb) feedback = { ...EMPTY_FEEDBACK, ...(fb.newValue as Partial<FeedbackState> | undefined) };
       if (s || fb) applyState();
-      const snap = changes[STORAGE_KEYS.snapshot];
-      if (snap) setSnapshot(snap.newValue as StoredSnapshot | undefined);
+      // New rules: what is on the page now is analysed again, no reload.
+      const snap = changes[STORAGE_KEYS.snapshot]?.newValue as Partial<StoredSnapshot> | undefined;
+      if (typeof snap?.hash === 'string') queue.setHash(snap.hash);
     }),
   );
 
@@ -360,7 +313,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
           site: adapter.id,
           host,
           active: isActive(),
-          engineReady: Boolean(engine),
+          engineReady: Boolean(queue.hash),
           marks: overlay?.summary() ?? [],
         };
         return Promise.resolve(summary);
@@ -374,25 +327,19 @@ export function startContent(deps: ContentDeps): ContentRuntime {
 
   const ready = (async () => {
     try {
-      const stored = await deps.readStorage([
-        STORAGE_KEYS.snapshot,
-        STORAGE_KEYS.settings,
-        STORAGE_KEYS.feedback,
-      ]);
+      const stored = await deps.readStorage([STORAGE_KEYS.settings, STORAGE_KEYS.feedback]);
       if (stopped) return;
       settings = { ...DEFAULT_SETTINGS, ...(stored[STORAGE_KEYS.settings] as Partial<Settings> | undefined) };
       feedback = {
         ...EMPTY_FEEDBACK,
         ...(stored[STORAGE_KEYS.feedback] as Partial<FeedbackState> | undefined),
       };
-      let snap = stored[STORAGE_KEYS.snapshot] as StoredSnapshot | undefined;
-      if (!snap) {
-        // First run before the background has written storage: ask once; onChanged brings later versions.
-        const reply = await deps.send('snapshot:get', {});
-        if (reply.ok) snap = reply.value;
-      }
-      setSnapshot(snap, false);
-      if (engine) await warmUp();
+      // The scanner starts once the background's engine answers: after the overlay's set-up when it answers
+      // the first time, else whenever a later try succeeds.
+      let firstTry = true;
+      const answered = await queue.connect(guard('start', () => firstTry || activate()));
+      firstTry = false;
+      if (answered) await warmUp();
       activate();
       publish(overlay?.count() ?? 0);
       if (!stopped) report.start();

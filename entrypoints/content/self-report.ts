@@ -14,11 +14,14 @@ export interface ScannerStats {
 export interface SelfReport {
   /** Whether the page asked for the cost figures (data-vigie-bench). */
   readonly bench: boolean;
-  /** Analysis slices that ran on their own (those run from a scanner slice count in the scanner's time). */
+  /** The analysis client's own tasks: answers and mark slices (what runs in a scanner slice counts there). */
   readonly idle: { ms: number; longest: number };
-  /** Under the bench flag: where the drain's time goes (engine analysis vs marks). */
-  readonly split: { analyzeMs: number; marksMs: number };
-  /** One-time costs before the first post: decoding the snapshot and warming the engine up. */
+  /**
+   * Under the bench flag: where the analysis client's time goes: handing texts to the background and reading
+   * its answers (analyzeMs, in `messages` messages) vs drawing marks.
+   */
+  readonly split: { analyzeMs: number; marksMs: number; messages: number };
+  /** One-time costs before the first post: setting the overlay up. */
   readonly setup: { ms: number };
   /** The mark count changed (or may have): data-vigie-marks, and the latest new mark's time under the flag. */
   marks(count: number): void;
@@ -35,7 +38,7 @@ export function createSelfReport(
 ): SelfReport {
   const bench = doc.documentElement?.hasAttribute('data-vigie-bench') ?? false;
   const idle = { ms: 0, longest: 0 };
-  const split = { analyzeMs: 0, marksMs: 0 };
+  const split = { analyzeMs: 0, marksMs: 0, messages: 0 };
   const setup = { ms: 0 };
   let lastCount = 0;
   let timer = 0;
@@ -56,6 +59,7 @@ export function createSelfReport(
       longestStepMs: st?.longestStepMs ?? 0,
       analyzeMs: split.analyzeMs,
       marksMs: split.marksMs,
+      messages: split.messages,
       // Outside the slices: the overlay's layout passes and intersection callbacks, and the set-up.
       frameMs: overlay?.cost.frameMs ?? 0,
       pageLayoutMs: overlay?.cost.pageLayoutMs ?? 0,

@@ -1,4 +1,5 @@
 // Start-up, the cached snapshot, settings and feedback mirrors, corrupt rows and storage errors.
+import { decodeAnswer } from '../../messaging/analysis-wire.ts';
 import { problemText } from '../../i18n/reasons.ts';
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
@@ -105,13 +106,21 @@ describe('background start-up', () => {
     expect((await ctx.db.packs.get(['alpha', '1.0.0']))!.hash).not.toBe('nope');
   });
 
-  it('keeps serving the snapshot by message when storage.local refuses it (quota)', async () => {
+  it('keeps analysing from the snapshot in memory when storage.local refuses it (quota)', async () => {
     const ctx = testContext();
     ctx.storage.failWrites = true;
     await init(ctx);
     expect(ctx.storage.data.has(STORAGE_KEYS.snapshot)).toBe(false);
-    const reply = await route(ctx, { type: 'snapshot:get' }, tab, self);
-    expect(reply.ok && (reply.value as StoredSnapshot).data).toContain('alpha');
+    const reply = await route(
+      ctx,
+      { type: 'analyze', hash: '', known: [], items: [{ text: 'is alpha-lemon true?' }] },
+      tab,
+      self,
+    );
+    expect(reply.ok).toBe(true);
+    const answer = decodeAnswer((reply as { value: string }).value);
+    expect(answer.hash).toBe(ctx.snapshot!.hash);
+    expect(answer.findings).toEqual([[['alpha-lemon', 'warning', 3, 14, 'none', 1, []]]]);
     expect(ctx.notices.map((n) => problemText(n, 'en')).join(' ')).toMatch(/could not save/);
   });
 

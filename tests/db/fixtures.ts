@@ -1,6 +1,6 @@
 // Throwaway packs, keys and a test Context for the background tests. Written for these tests only.
 import 'fake-indexeddb/auto';
-import type { Pack } from '../../engine/types.ts';
+import type { Finding, Pack } from '../../engine/types.ts';
 import { VigieDB } from '../../db/database.ts';
 import type { BundledData, Context, EnginePort, KeyValueStore } from '../../background/context.ts';
 import { DEFAULT_LIMITS } from '../../background/context.ts';
@@ -94,6 +94,39 @@ export const fakeEngine: EnginePort & { compiled: number } = {
   },
   selfTest(pack) {
     return pack.rules.filter((r) => r.id.includes('broken')).map((r) => `rule ${r.id}: an example fails`);
+  },
+  /** Flags each rule id of the snapshot that a text contains, where it stands. */
+  load(data) {
+    const rules = (JSON.parse(data) as [string, string, string[]][]).flatMap(([packId, , ids]) =>
+      ids.map((id) => ({ packId, id })),
+    );
+    return {
+      analyze: ({ text }) => ({
+        findings: rules
+          .filter((r) => text.includes(r.id))
+          .map(({ packId, id }): Finding => {
+            const start = text.indexOf(id);
+            return {
+              ruleId: id,
+              packId,
+              category: 'contradicts-evidence',
+              severity: 'warning',
+              ruleSeverity: 'warning',
+              lang: 'en',
+              start,
+              end: start + id.length,
+              excerpt: id,
+              title: { en: `Rule ${id}` },
+              message: { en: 'What the sources say.' },
+              sources: [],
+              context: [],
+              effect: 'none',
+              shown: true,
+              reviewed: false,
+            };
+          }),
+      }),
+    };
   },
 };
 
