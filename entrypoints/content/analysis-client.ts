@@ -32,7 +32,7 @@ export interface ClientDeps {
   drained(): void;
   log(where: string, error?: unknown): void;
   /** Cost figures the bench reads (self-report.ts): handing over and reading answers vs drawing marks. */
-  split: { analyzeMs: number; marksMs: number; messages: number };
+  split: { handoffMs: number; marksMs: number; messages: number };
   /** Tasks of the client's own (answers, display slices): their time is main-thread time too. */
   idle: { ms: number; longest: number };
   bench: boolean;
@@ -226,7 +226,7 @@ export function createAnalysisClient(deps: ClientDeps): AnalysisClient {
         settle(post, found);
       });
       failures = 0;
-      if (deps.bench) split.analyzeMs += clock() - t0;
+      if (deps.bench) split.handoffMs += clock() - t0;
       prune();
       const t1 = clock();
       if (displaySome((at = clock()) => at - t1 < SLICE_MS)) slicer.kick();
@@ -274,7 +274,7 @@ export function createAnalysisClient(deps: ClientDeps): AnalysisClient {
         sent = Promise.resolve({ ok: false, error: String(error) });
       }
       if (deps.bench) {
-        split.analyzeMs += clock() - t0;
+        split.handoffMs += clock() - t0;
         split.messages++;
       }
       void sent.then(

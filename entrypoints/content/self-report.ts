@@ -18,9 +18,9 @@ export interface SelfReport {
   readonly idle: { ms: number; longest: number };
   /**
    * Under the bench flag: where the analysis client's time goes: handing texts to the background and reading
-   * its answers (analyzeMs, in `messages` messages) vs drawing marks.
+   * its answers (handoffMs, in `messages` messages) vs drawing marks.
    */
-  readonly split: { analyzeMs: number; marksMs: number; messages: number };
+  readonly split: { handoffMs: number; marksMs: number; messages: number };
   /** One-time costs before the first post: setting the overlay up. */
   readonly setup: { ms: number };
   /** The mark count changed (or may have): data-vigie-marks, and the latest new mark's time under the flag. */
@@ -38,7 +38,7 @@ export function createSelfReport(
 ): SelfReport {
   const bench = doc.documentElement?.hasAttribute('data-vigie-bench') ?? false;
   const idle = { ms: 0, longest: 0 };
-  const split = { analyzeMs: 0, marksMs: 0, messages: 0 };
+  const split = { handoffMs: 0, marksMs: 0, messages: 0 };
   const setup = { ms: 0 };
   let lastCount = 0;
   let timer = 0;
@@ -57,7 +57,7 @@ export function createSelfReport(
       longestBy: [st?.longestSliceMs ?? 0, idle.longest, overlay?.cost.longestFrameMs ?? 0],
       // Of a scanner slice: its longest single step (one post read, or one chunk of the shadow-root search).
       longestStepMs: st?.longestStepMs ?? 0,
-      analyzeMs: split.analyzeMs,
+      handoffMs: split.handoffMs,
       marksMs: split.marksMs,
       messages: split.messages,
       // Outside the slices: the overlay's layout passes and intersection callbacks, and the set-up.

@@ -40,12 +40,12 @@ describe('self report', () => {
       mainThreadMs: 17,
       slices: 4,
     });
-    report.split.analyzeMs = 7;
+    report.split.handoffMs = 7;
     vi.advanceTimersByTime(250);
-    expect(JSON.parse(root.dataset.vigieStats!).analyzeMs).toBe(7);
+    expect(JSON.parse(root.dataset.vigieStats!).handoffMs).toBe(7);
     report.stop();
-    report.split.analyzeMs = 99;
+    report.split.handoffMs = 99;
     vi.advanceTimersByTime(1000);
-    expect(JSON.parse(root.dataset.vigieStats!).analyzeMs).toBe(7);
+    expect(JSON.parse(root.dataset.vigieStats!).handoffMs).toBe(7);
   });
 });
