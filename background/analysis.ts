@@ -10,16 +10,32 @@ import type { Request } from '../messaging/protocol.ts';
 import type { Analyzer, Context } from './context.ts';
 import { currentSnapshot, refreshSnapshot } from './snapshot.ts';
 
+/**
+ * Texts a new engine analyses before any post (our own, neutral wording: English, French, a link): its first runs
+ * compile its code, and a content script's first question (no texts) waits for them, not its first posts.
+ */
+const WARM_UP = [
+  'Garlic water cures the flu in two days, you can stop your insulin.',
+  "Le citron guérit le cancer ? Non, ce n'est pas prouvé selon l'OMS.",
+  'Read more at https://www.who.int/news-room and doi.org/10.1000/182 #health',
+];
+
+function load(ctx: Context, hash: string, data: string): { hash: string; engine: Analyzer } {
+  const engine = ctx.engine.load(data);
+  for (const text of WARM_UP) engine.analyze({ text });
+  return { hash, engine };
+}
+
 /** The engine for the current snapshot; a snapshot that does not load is built again once from the packs. */
 async function engineOf(ctx: Context): Promise<{ hash: string; engine: Analyzer }> {
   const snap = await currentSnapshot(ctx);
   if (ctx.analyzer?.hash === snap.hash) return ctx.analyzer;
   try {
-    ctx.analyzer = { hash: snap.hash, engine: ctx.engine.load(snap.data) };
+    ctx.analyzer = load(ctx, snap.hash, snap.data);
   } catch (error) {
     ctx.log('the stored snapshot could not be loaded; building it again', error);
     const fresh = await refreshSnapshot(ctx, { force: true });
-    ctx.analyzer = { hash: fresh.hash, engine: ctx.engine.load(fresh.data) };
+    ctx.analyzer = load(ctx, fresh.hash, fresh.data);
   }
   return ctx.analyzer;
 }

@@ -124,6 +124,21 @@ describe('background start-up', () => {
     expect(ctx.notices.map((n) => problemText(n, 'en')).join(' ')).toMatch(/could not save/);
   });
 
+  it('builds the snapshot again when the stored one does not load, and still answers', async () => {
+    const ctx = testContext();
+    await init(ctx);
+    ctx.snapshot = { ...ctx.snapshot!, data: '{"damaged' };
+    const reply = await route(
+      ctx,
+      { type: 'analyze', hash: '', known: [], items: [{ text: 'alpha-lemon here' }] },
+      tab,
+      self,
+    );
+    expect(reply.ok).toBe(true);
+    expect(decodeAnswer((reply as { value: string }).value).findings[0]).toHaveLength(1);
+    expect(ctx.logs.join(' ')).toMatch(/could not be loaded; building it again/);
+  });
+
   it('still serves the bundled packs when the database cannot be opened', async () => {
     const ctx = testContext();
     ctx.db.close();
