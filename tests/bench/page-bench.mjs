@@ -42,18 +42,19 @@ async function settle(page, timeout = 60000) {
   return last ? JSON.parse(last) : null;
 }
 
-export async function runPageBench({ log = () => {} } = {}) {
+/** `extension`: another built extension folder (A/B runs of two builds); default the project's Chrome build. */
+export async function runPageBench({ log = () => {}, extension = CHROME_EXT } = {}) {
   if (!chromiumPath()) {
     log('NOTICE: no Chromium found; the page benchmark is skipped (apt-get install chromium).');
     return null;
   }
-  if (!existsSync(CHROME_EXT)) {
+  if (extension === CHROME_EXT && !existsSync(CHROME_EXT)) {
     log('Building the extension for the page benchmark...');
     const built = spawnSync('npm', ['run', 'build:chrome'], { cwd: ROOT, stdio: ['ignore', 2, 2] });
     if (built.status !== 0) throw new Error('npm run build:chrome failed');
   }
   // Each site has its own content script (a page loads one): the budget holds for the largest of them.
-  const scriptsDir = join(CHROME_EXT, 'content-scripts');
+  const scriptsDir = join(extension, 'content-scripts');
   const contentScriptKBgz = Math.max(
     ...readdirSync(scriptsDir)
       .filter((f) => f.endsWith('.js'))
@@ -61,7 +62,7 @@ export async function runPageBench({ log = () => {} } = {}) {
   );
 
   const server = await startServer();
-  const browser = await launchChromium({ port: server.port });
+  const browser = await launchChromium({ port: server.port, extension });
   try {
     const page = await browser.context.newPage();
     log(`Loading a ${POSTS}-post demo feed with the extension...`);
