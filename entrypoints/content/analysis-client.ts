@@ -47,7 +47,7 @@ export const SLICE_MS = 8;
  */
 const MAX_IN_FLIGHT = 1;
 /** Texts and characters per batch (a longer single text goes alone). */
-const MAX_ITEMS = 200;
+const MAX_ITEMS = 400;
 const MAX_CHARS = 256_000;
 const MAX_CACHED_POSTS = 3000;
 /** Waits before trying the background again after a failure, ms: doubled each time up to the last. */

@@ -243,9 +243,9 @@ describe('content runtime', () => {
     await s.rt.ready;
     s.posts(Array.from({ length: 450 }, (_, i) => post(`p${i}`, `cure number ${i}`)));
     // One batch leaves at once; the next waits for its answer.
-    expect(s.background.asked.map((b) => b.length)).toEqual([200]);
+    expect(s.background.asked.map((b) => b.length)).toEqual([400]);
     await vi.waitFor(() => expect(marks()).toBe('450'), { timeout: 10_000 });
-    expect(s.background.asked.map((b) => b.length)).toEqual([200, 200, 50]);
+    expect(s.background.asked.map((b) => b.length)).toEqual([400, 50]);
     // Rule parts travel once: the later batches name the rule as known.
     const calls = s.send.mock.calls.filter((c) => (c as unknown[])[0] === 'analyze');
     expect(((calls.at(-1) as unknown[])[1] as Payload<'analyze'>).known).toEqual(['r']);
