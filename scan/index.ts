@@ -119,15 +119,13 @@ export function createScanner(opts: ScannerOptions): Scanner {
 
   const once = (what: string, error: unknown) => log(failure(what, error));
 
-  /** Posts of one root, lazily when the adapter allows it. */
-  function* postsIn(r: ParentNode): Generator<PostUnit | null> {
-    if (!adapter.iteratePosts) {
-      yield* safeFindPosts(adapter, r, log);
-      return;
-    }
+  /**
+   * Posts of one root, lazily when the adapter allows it. The adapter's iterator is stepped as it is, not
+   * wrapped in a generator: a post read on a feed passed through four generators, each resumed per post.
+   */
+  const postsIn = (r: ParentNode): Iterable<PostUnit | null> =>
     // Keys are made unique by ownKey() as posts are taken, across passes (not per pass, like findPosts).
-    yield* adapter.iteratePosts(r);
-  }
+    adapter.iteratePosts ? adapter.iteratePosts(r) : safeFindPosts(adapter, r, log);
 
   /** Observes the open shadow roots below `r` and reads their posts (`over`: see shadowRootsIn). */
   function* shadowsOf(r: ParentNode, over?: (el: Element) => boolean): Generator<PostUnit | null> {
@@ -147,18 +145,24 @@ export function createScanner(opts: ScannerOptions): Scanner {
    * elements of a feed): the text walker entered any shadow root there, and a later change inside the post
    * searches it again (subtreeJob).
    */
-  function* fullJob(read: WeakSet<Element>): Generator<PostUnit | null> {
-    stats.fullScans++;
-    yield* postsIn(doc);
-    yield* shadowsOf(doc, (el) => read.has(el));
-  }
+  const fullJob = (read: WeakSet<Element>): Job =>
+    chain([
+      () => {
+        stats.fullScans++;
+        return postsIn(doc);
+      },
+      () => shadowsOf(doc, (el) => read.has(el)),
+    ]);
 
-  function* subtreeJob(r: Element): Generator<PostUnit | null> {
-    if (!r.isConnected) return;
-    stats.subtreeScans++;
-    yield* postsIn(r);
-    yield* shadowsOf(r);
-  }
+  const subtreeJob = (r: Element): Job =>
+    chain([
+      () => {
+        if (!r.isConnected) return null;
+        stats.subtreeScans++;
+        return postsIn(r);
+      },
+      () => shadowsOf(r),
+    ]);
 
   const job = (root: Element | null, j: Job): QueuedJob => ({ root, job: j, found: new Set() });
 
@@ -198,22 +202,25 @@ export function createScanner(opts: ScannerOptions): Scanner {
    */
   const ownKey = (u: PostUnit) => {
     const base = u.key;
-    for (const k of anchorKeys.get(u.anchor) ?? [])
-      if (
-        known.get(k) === u.anchor &&
-        (k === base || (k.startsWith(base + '#') && /^#\d+$/.test(k.slice(base.length))))
-      ) {
-        u.key = k;
-        return;
-      }
-    const taken = (key: string) => {
-      const a = known.get(key);
-      return a !== undefined && a !== u.anchor && a.isConnected;
-    };
-    if (!taken(base)) return;
+    const ks = anchorKeys.get(u.anchor);
+    if (ks)
+      for (const k of ks)
+        if (
+          known.get(k) === u.anchor &&
+          (k === base || (k.startsWith(base + '#') && /^#\d+$/.test(k.slice(base.length))))
+        ) {
+          u.key = k;
+          return;
+        }
+    if (!taken(base, u.anchor)) return;
     let n = 2;
-    while (taken(`${base}#${n}`)) n++;
+    while (taken(`${base}#${n}`, u.anchor)) n++;
     u.key = `${base}#${n}`;
+  };
+  /** True when another post still on the page holds `key`. */
+  const taken = (key: string, anchor: Element) => {
+    const a = known.get(key);
+    return a !== undefined && a !== anchor && a.isConnected;
   };
 
   /**
@@ -348,5 +355,34 @@ export function createScanner(opts: ScannerOptions): Scanner {
       current = null;
     },
     stats,
+  };
+}
+
+/**
+ * A job made of several iterators taken in turn, each made when the one before it ends (a factory returning
+ * null ends the whole job). What `function* () { yield* a(); yield* b(); }` does, without a generator resumed
+ * around every post.
+ */
+function chain(parts: (() => Iterable<PostUnit | null> | null)[]): Job {
+  let i = 0;
+  let cur: Iterator<PostUnit | null> | null = null;
+  const done: IteratorResult<PostUnit | null> = { done: true, value: undefined };
+  return {
+    next() {
+      for (;;) {
+        if (!cur) {
+          if (i >= parts.length) return done;
+          const part = parts[i++]!();
+          if (!part) {
+            i = parts.length;
+            return done;
+          }
+          cur = part[Symbol.iterator]();
+        }
+        const r = cur.next();
+        if (!r.done) return r;
+        cur = null;
+      }
+    },
   };
 }

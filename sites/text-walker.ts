@@ -74,8 +74,11 @@ const DOCUMENT_NODE = 9;
 const DOCUMENT_FRAGMENT_NODE = 11;
 
 export interface WalkOptions {
-  /** Extra subtrees to leave out (nested comments, a quoted tweet, "see more" buttons). Not applied to the root. */
-  skip?: (el: Element) => boolean;
+  /**
+   * Extra subtrees to leave out (nested comments, a quoted tweet, "see more" buttons). Not applied to the root.
+   * `tag`: the element's tag in lower case (tagOf), which the walk has already read.
+   */
+  skip?: (el: Element, tag: string) => boolean;
   /** Keep a newline for whitespace runs that contain one (default true). */
   keepNewlines?: boolean;
 }
@@ -213,6 +216,7 @@ function pushRenderedChildren(stack: StackItem[], node: Node, tag: string): void
 /** Walks `root` (element, shadow root or document) and returns its readable text with segments. */
 export function walkText(root: Node, options: WalkOptions = {}): WalkResult {
   const b = new Builder(options.keepNewlines ?? true);
+  const skip = options.skip;
   const stack: StackItem[] = [root];
   while (stack.length) {
     const item = stack.pop()!;
@@ -231,7 +235,7 @@ export function walkText(root: Node, options: WalkOptions = {}): WalkResult {
       const el = node as Element;
       tag = tagOf(el);
       if (SKIPPED_TAGS.has(tag)) continue;
-      if (node !== root && (hiddenByAttribute(el) || options.skip?.(el))) continue;
+      if (node !== root && (hiddenByAttribute(el) || (skip !== undefined && skip(el, tag)))) continue;
       if (tag === 'br') {
         b.separator(2);
         continue;
@@ -276,7 +280,12 @@ export function partFromElements(
     if (text) text += sep;
     const base = text.length;
     text += r.text;
-    for (const s of r.segments) segments.push({ ...s, start: s.start + base, end: s.end + base });
+    // The walk's segments are new objects of its own: shifted in place rather than copied.
+    for (const s of r.segments) {
+      s.start += base;
+      s.end += base;
+      segments.push(s);
+    }
   }
   return { kind, text, segments };
 }

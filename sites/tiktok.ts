@@ -3,7 +3,7 @@
 // TikTok renames tags and hashed classes often; data-e2e attributes have held since 2022, so match those only.
 import type { PostUnit, SiteAdapter } from './types.ts';
 import { partFromAttribute, partFromElement, partFromElements, tagOf } from './text-walker.ts';
-import { absUrl, buildUnit, collect, docOf, externalLinks, pageUrl, plainText, unitsOf } from './unit.ts';
+import { absUrl, buildUnit, collect, docOf, externalLinks, pageUrl, plainText } from './unit.ts';
 
 const DESC = '[data-e2e=video-desc], [data-e2e=browse-video-desc]';
 /** Hashtag links: a[href^="/tag/"] (tested by attribute reads: the walker asks for every element). */
@@ -23,15 +23,28 @@ const ORIGIN = 'https://www.tiktok.com/';
 /** How far up from a caption to look for the player (feed cards nest ~8 levels, detail pages ~6). */
 const PLAYER_CLIMB = 12;
 
-const isHashtag = (el: Element) =>
-  tagOf(el) === 'a' && (el.getAttribute('href') ?? '').startsWith(HASHTAG_PATH);
-const skipInCaption = (el: Element) => isHashtag(el) || el.getAttribute('data-e2e') === MORE_LINK_E2E;
+/** `tag`: the element's tag when the caller has it (the text walker passes it to `skip`). */
+const isHashtag = (el: Element, tag = tagOf(el)) =>
+  tag === 'a' && (el.getAttribute('href') ?? '').startsWith(HASHTAG_PATH);
+/** For Array.filter, whose second argument is an index, not a tag. */
+const isHashtagLink = (el: Element) => isHashtag(el);
+const skipInCaption = (el: Element, tag: string) =>
+  isHashtag(el, tag) || el.getAttribute('data-e2e') === MORE_LINK_E2E;
 const externalLinksIn = externalLinks(ORIGIN, HOSTS);
 
 /** '@handle' from a profile link's href. */
 function handleFrom(el: Element | null): string | undefined {
-  const m = /^\/@([^/?#]+)/.exec(el?.getAttribute('href') ?? '');
-  return m ? '@' + decodeURIComponent(m[1]!) : undefined;
+  const href = el?.getAttribute('href') ?? '';
+  if (!href.startsWith('/@')) return undefined;
+  // The handle runs to the first '/', '?' or '#' (a regex and a match array per comment, before).
+  let end = 2;
+  for (; end < href.length; end++) {
+    const c = href.charCodeAt(end);
+    if (c === 47 || c === 63 || c === 35) break; // '/', '?', '#'
+  }
+  if (end === 2) return undefined;
+  const h = href.slice(2, end);
+  return '@' + (h.includes('%') ? decodeURIComponent(h) : h);
 }
 
 /**
@@ -72,7 +85,7 @@ function videoUnit(desc: Element): PostUnit | null {
     kind: 'video',
     parts: [
       partFromElement('caption', desc, { skip: skipInCaption }),
-      partFromElements('hashtags', anchors.filter(isHashtag)),
+      partFromElements('hashtags', anchors.filter(isHashtagLink)),
     ],
     anchor: desc,
     author,
@@ -131,11 +144,32 @@ function groups(root: ParentNode): Element[][] {
   return out;
 }
 
-function* posts(root: ParentNode): Generator<PostUnit> {
-  const [videos, comments, grid] = groups(root);
-  yield* unitsOf(videos!, videoUnit);
-  yield* unitsOf(comments!, commentUnit);
-  yield* unitsOf(grid!, gridUnit);
+const MAKERS = [videoUnit, commentUnit, gridUnit];
+
+/**
+ * The units of the three groups in turn, one per next() (the page is queried at the first). A plain iterator:
+ * a generator per group, resumed per post, cost more than the units' own reading on a cold first load.
+ */
+function posts(root: ParentNode): IterableIterator<PostUnit> {
+  let all: Element[][] | null = null;
+  let g = 0;
+  let i = 0;
+  const it: IterableIterator<PostUnit> = {
+    next() {
+      all ??= groups(root);
+      for (; g < all.length; g++, i = 0) {
+        const els = all[g]!;
+        const make = MAKERS[g]!;
+        while (i < els.length) {
+          const u = make(els[i++]!);
+          if (u) return { done: false, value: u };
+        }
+      }
+      return { done: true, value: undefined };
+    },
+    [Symbol.iterator]: () => it,
+  };
+  return it;
 }
 
 export const tiktok: SiteAdapter = {
