@@ -215,9 +215,20 @@ function pushRenderedChildren(stack: StackItem[], node: Node, tag: string): void
 
 /** Walks `root` (element, shadow root or document) and returns its readable text with segments. */
 export function walkText(root: Node, options: WalkOptions = {}): WalkResult {
+  const b = walkInto(root, options);
+  return { text: b.text, segments: b.segments };
+}
+
+/** The walk's stack, kept between walks (one array less per post); taken while in use, so a nested walk makes its own. */
+let spareStack: StackItem[] | null = [];
+
+/** The walk itself, into a new Builder (the part makers read its fields: no result object in between). */
+function walkInto(root: Node, options: WalkOptions = {}): Builder {
   const b = new Builder(options.keepNewlines ?? true);
   const skip = options.skip;
-  const stack: StackItem[] = [root];
+  const stack = spareStack ?? [];
+  spareStack = null;
+  stack.push(root);
   while (stack.length) {
     const item = stack.pop()!;
     if (item === BLOCK_END) {
@@ -249,13 +260,15 @@ export function walkText(root: Node, options: WalkOptions = {}): WalkResult {
     }
     pushRenderedChildren(stack, node, tag);
   }
-  return { text: b.text, segments: b.segments };
+  // Empty here; an exception above leaves it out, and the next walk makes a new one.
+  spareStack = stack;
+  return b;
 }
 
 /** A part from an element's visible text. */
 export function partFromElement(kind: PartKind, el: Node, options?: WalkOptions): TextPart {
-  const { text, segments } = walkText(el, options);
-  return { kind, text, segments };
+  const b = walkInto(el, options);
+  return { kind, text: b.text, segments: b.segments };
 }
 
 /** A part from an attribute value (img alt, aria-label), whitespace collapsed the same way. */
@@ -275,7 +288,7 @@ export function partFromElements(
   let text = '';
   const segments: TextSegment[] = [];
   for (const el of els) {
-    const r = walkText(el, options);
+    const r = walkInto(el, options);
     if (!r.text) continue;
     if (text) text += sep;
     const base = text.length;

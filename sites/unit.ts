@@ -26,7 +26,9 @@ export interface UnitInput {
 
 /** Joins non-empty parts with '\n'; returns null when there is no text at all. */
 export function buildUnit(input: UnitInput): PostUnit | null {
-  const parts = input.parts.filter((p): p is TextPart => !!p && p.text.length > 0);
+  // The caller's own array when no part is missing or empty (most units): no copy made.
+  const given = input.parts;
+  const parts = given.every(hasText) ? (given as TextPart[]) : given.filter(hasText);
   if (!parts.length) return null;
   const partStart: number[] = [];
   let text = '';
@@ -53,6 +55,8 @@ export function buildUnit(input: UnitInput): PostUnit | null {
   if (input.player) unit.player = input.player;
   return unit;
 }
+
+const hasText = (p: TextPart | null | undefined): p is TextPart => !!p && p.text.length > 0;
 
 /** Pushes a unit when it was built (keeps adapters free of null checks). */
 export function pushUnit(out: PostUnit[], unit: PostUnit | null): void {
@@ -129,13 +133,15 @@ const SAME_HOST_PATH = /^\/(?![/\\])[^\t\n\r]*$/;
 export function externalLinks(
   base: string,
   siteHosts: readonly string[],
-): (el: ParentNode, anchors?: readonly Element[]) => PostLink[] {
+): (el: ParentNode, anchors?: ArrayLike<Element>) => PostLink[] {
   const baseIsOwn = !!httpUrl(base, base) && !isExternal(base, siteHosts);
   // `anchors`: the element's a[href] list when the caller has it already (it reads hashtags from it too).
-  return (el, anchors = Array.from(el.querySelectorAll('a[href]'))) => {
+  return (el, anchors = el.querySelectorAll('a[href]')) => {
     const out: PostLink[] = [];
+    if (!anchors.length) return out;
     const seen = new Set<string>();
-    for (const a of anchors) {
+    for (let i = 0; i < anchors.length; i++) {
+      const a = anchors[i]!;
       const raw = a.getAttribute('href');
       if (baseIsOwn && raw && SAME_HOST_PATH.test(raw)) continue;
       const u = httpUrl(raw, base);
