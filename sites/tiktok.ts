@@ -133,8 +133,11 @@ const ANY = GROUPS.join(', ');
  * tests that attribute). For an element root, the nearest match around it comes first in its group (selectAll).
  */
 function groups(root: ParentNode): Element[][] {
+  // One closest() for an element root: it is inside no caption, comment or grid cell (nearly always: the
+  // scanner passes new feed items), else one per group (each group's nearest may be a different ancestor).
+  const inside = (root as Partial<Element>).closest?.(ANY);
   const out = GROUPS.map((sel) => {
-    const up = (root as Partial<Element>).closest?.(sel);
+    const up = inside ? (root as Element).closest(sel) : null;
     return up ? [up] : [];
   });
   for (const el of Array.from(root.querySelectorAll(ANY))) {

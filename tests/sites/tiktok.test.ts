@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tiktok } from '../../sites/tiktok.ts';
-import { checkUnit, count, hasSaved, loadFixture, loadSaved } from './helpers.ts';
+import { checkUnit, count, hasSaved, loadFixture, loadSaved, parsePage } from './helpers.ts';
 
 describe('tiktok adapter on the invented fixture', () => {
   const doc = loadFixture('tiktok');
@@ -51,6 +51,46 @@ describe('tiktok adapter on the invented fixture', () => {
   it('finds a unit again from a subtree inside its text (what the scanner passes)', () => {
     const span = doc.querySelector('[data-e2e=comment-level-1] span')!;
     expect(tiktok.findPosts(span).map((u) => u.key)).toEqual([units[2]!.key]);
+  });
+});
+
+describe('tiktok comment authors and subtree roots', () => {
+  const comment = (href: string, name = 'Shown Name') =>
+    `<div class="c"><div data-e2e="comment-username-1"><a href="${href}"><p>${name}</p></a></div>` +
+    '<span data-e2e="comment-level-1"><span>Garlic beats antibiotics</span></span></div>';
+
+  it('reads the handle from the profile link: up to /, ? or #, percent signs decoded', () => {
+    const doc = parsePage(
+      [
+        comment('/@lea.health'),
+        comment('/@lea.health/video/1'),
+        comment('/@lea?lang=fr'),
+        comment('/@l%C3%A9a#top'),
+        comment('/@'),
+        comment('/tag/x'),
+      ].join(''),
+    );
+    expect(tiktok.findPosts(doc).map((u) => u.author)).toEqual([
+      '@lea.health',
+      '@lea.health',
+      '@lea',
+      '@léa',
+      'Shown Name',
+      'Shown Name',
+    ]);
+  });
+
+  it('finds a caption from a root inside it and the comments of a new feed item', () => {
+    const doc = parsePage(
+      '<article data-e2e="recommend-list-item-container"><div data-e2e="video-desc"><span>Detox tea melts fat</span></div>' +
+        comment('/@lea') +
+        '</article>',
+    );
+    const all = tiktok.findPosts(doc);
+    expect(all.map((u) => u.kind)).toEqual(['video', 'comment']);
+    const span = doc.querySelector('[data-e2e=video-desc] span')!;
+    expect(tiktok.findPosts(span).map((u) => u.key)).toEqual([all[0]!.key]);
+    expect(tiktok.findPosts(doc.querySelector('article')!).map((u) => u.key)).toEqual(all.map((u) => u.key));
   });
 });
 

@@ -161,4 +161,43 @@ describe('text split across nodes', () => {
     const el = mount('<div>one </div><div> two</div>');
     expect(walkText(el).text).toBe('one\ntwo');
   });
+
+  it('gives a skip callback its tag, and walks again from inside one (the walk keeps its stack between walks)', () => {
+    const el = mount('<p>Keep <b>this</b> <i>not <u>that</u></i> end</p><p>next</p>');
+    const tags: string[] = [];
+    const inner: string[] = [];
+    const r = walkText(el, {
+      skip: (e, tag) => {
+        tags.push(tag);
+        inner.push(walkText(e).text);
+        return tag === 'i';
+      },
+    });
+    expect(r.text).toBe('Keep this end\nnext');
+    expect(tags).toEqual(['p', 'b', 'i', 'p']);
+    expect(inner).toEqual(['Keep this not that end', 'this', 'not that', 'next']);
+    expect(walkText(el).text).toBe('Keep this not that end\nnext');
+  });
+
+  it('reads correctly after a skip callback threw in the middle of a walk', () => {
+    const el = mount('<p>a <b>b</b> c</p>');
+    expect(() =>
+      walkText(el, {
+        skip: () => {
+          throw new Error('adapter bug');
+        },
+      }),
+    ).toThrow('adapter bug');
+    expect(walkText(el).text).toBe('a b c');
+  });
+
+  it('shifts the segments of later elements by the text before them', () => {
+    const el = mount('<a>#one</a><a>  </a><a>#two <b>x</b></a>');
+    const part = partFromElements('hashtags', Array.from(el.children));
+    expect(part.text).toBe('#one #two x');
+    for (const s of part.segments)
+      expect(part.text.slice(s.start, s.end)).toBe(
+        s.node!.data.slice(s.nodeStart!, s.nodeStart! + s.end - s.start),
+      );
+  });
 });
