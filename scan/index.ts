@@ -237,11 +237,16 @@ export function createScanner(opts: ScannerOptions): Scanner {
       if (!q.found.has(key) && known.get(key) === anchor) gone.push(key);
     };
     const root = q.root;
+    // Most elements were never an anchor: no array or iterator made for them (a new feed item has ~45).
+    const checkAnchor = (el: Element) => {
+      const keys = anchorKeys.get(el);
+      if (keys) for (const key of keys) check(key, el);
+    };
     const els = root.getElementsByTagName('*');
-    if (els.length < known.size) {
-      for (const key of anchorKeys.get(root) ?? []) check(key, root);
-      for (let i = 0; i < els.length; i++)
-        for (const key of anchorKeys.get(els[i]!) ?? []) check(key, els[i]!);
+    const n = els.length;
+    if (n < known.size) {
+      checkAnchor(root);
+      for (let i = 0; i < n; i++) checkAnchor(els[i]!);
     } else for (const [key, anchor] of known) if (root.contains(anchor)) check(key, anchor);
     for (const key of gone) {
       known.delete(key);

@@ -169,13 +169,13 @@ function rootFor(el: Element, opts: DirtyOptions, memo: Map<Element, boolean>): 
 export function dirtyRoots(records: readonly MutationRecord[], opts: DirtyOptions): Element[] {
   const picked = new Set<Element>();
   const memo = new Map<Element, boolean>();
+  const pick = (n: Node) => {
+    const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+    if (el && el.isConnected && !isOwnUi(el)) picked.add(rootFor(el, opts, memo));
+  };
   for (const r of records) {
-    const nodes = r.type === 'characterData' ? [r.target] : Array.from(r.addedNodes);
-    for (const n of nodes) {
-      const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
-      if (!el || !el.isConnected || isOwnUi(el)) continue;
-      picked.add(rootFor(el, opts, memo));
-    }
+    if (r.type === 'characterData') pick(r.target);
+    else for (let i = 0, added = r.addedNodes; i < added.length; i++) pick(added[i]!);
   }
   const list = Array.from(picked);
   return list.filter((a) => !list.some((b) => b !== a && b.contains(a)));
