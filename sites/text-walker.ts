@@ -106,9 +106,11 @@ function hiddenByAttribute(el: Element): boolean {
   if (el.getAttribute('aria-hidden') === 'true') return true;
   // Inline display:none is common in app markup; class-based hiding needs layout, which Node does not have.
   const style = el.getAttribute('style');
-  return !!style && INLINE_HIDDEN.test(style);
+  // Most inline styles do not say `none` at all: a plain search first, the full pattern only when they do.
+  return !!style && MAYBE_NONE.test(style) && INLINE_HIDDEN.test(style);
 }
 
+const MAYBE_NONE = /none/i;
 const INLINE_HIDDEN = /(^|;)\s*display\s*:\s*none\s*(!important\s*)?(;|$)/i;
 
 // No-break spaces collapse too (sites use them as separators), but a lone one between words is kept 1:1.
@@ -214,16 +216,19 @@ function pushRenderedChildren(stack: StackItem[], node: Node, tag: string): void
 }
 
 /** Walks `root` (element, shadow root or document) and returns its readable text with segments. */
-export function walkText(root: Node, options: WalkOptions = {}): WalkResult {
+export function walkText(root: Node, options: WalkOptions = NO_OPTIONS): WalkResult {
   const b = walkInto(root, options);
   return { text: b.text, segments: b.segments };
 }
+
+/** The default options, one object (a part made without options, such as each hashtag link, made one each). */
+const NO_OPTIONS: WalkOptions = Object.freeze({});
 
 /** The walk's stack, kept between walks (one array less per post); taken while in use, so a nested walk makes its own. */
 let spareStack: StackItem[] | null = [];
 
 /** The walk itself, into a new Builder (the part makers read its fields: no result object in between). */
-function walkInto(root: Node, options: WalkOptions = {}): Builder {
+function walkInto(root: Node, options: WalkOptions = NO_OPTIONS): Builder {
   const b = new Builder(options.keepNewlines ?? true);
   const skip = options.skip;
   const stack = spareStack ?? [];
