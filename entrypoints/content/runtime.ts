@@ -149,7 +149,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
       onAction: (action, f, key) =>
         void act(action, f, key).catch((error: unknown) => log(`action ${action}`, error)),
       onChange: (count) => {
-        if (!queue.draining) publish(count);
+        if (!analysis.draining) publish(count);
       },
     });
     return overlay;
@@ -157,7 +157,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
 
   const perf = win.performance;
   const clock = () => perf?.now?.() ?? Date.now();
-  const queue = createAnalysisClient({
+  const analysis = createAnalysisClient({
     win,
     posts,
     ask: deps.ask,
@@ -173,14 +173,14 @@ export function startContent(deps: ContentDeps): ContentRuntime {
   const onPosts = guard('scan', (batch: PostUnit[], hasTime?: (at?: number) => boolean) => {
     if (stopped) return;
     // Sent at once; posts whose text is known are marked again inside the scanner's slice while it has time.
-    queue.add(batch, hasTime);
+    analysis.add(batch, hasTime);
   });
 
   /** Posts the scanner no longer finds where they were (edited text keyed anew, a reused cell): marks go. */
   const onGone = guard('scan', (keys: string[]) => {
     for (const key of keys) {
       posts.delete(key);
-      queue.delete(key);
+      analysis.delete(key);
       overlay?.remove(key);
     }
     publish(overlay?.count() ?? 0);
@@ -189,12 +189,12 @@ export function startContent(deps: ContentDeps): ContentRuntime {
   const onNavigate = guard('navigate', () => {
     overlay?.clear();
     posts.clear();
-    queue.clear();
+    analysis.clear();
     publish(0);
   });
 
   function activate() {
-    if (stopped || scanner || !queue.hash || !isActive()) return;
+    if (stopped || scanner || !analysis.hash || !isActive()) return;
     ensureOverlay();
     scanner = deps.createScanner({ root: doc, adapter, onPosts, onNavigate, onGone });
     scanner.start?.();
@@ -205,7 +205,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
     scanner = undefined;
     overlay?.clear();
     posts.clear();
-    queue.clear();
+    analysis.clear();
     publish(0);
   }
 
@@ -301,7 +301,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
       if (s || fb) applyState();
       // New rules: what is on the page now is analysed again, no reload.
       const snap = changes[STORAGE_KEYS.snapshot]?.newValue as Partial<StoredSnapshot> | undefined;
-      if (typeof snap?.hash === 'string') queue.setHash(snap.hash);
+      if (typeof snap?.hash === 'string') analysis.setHash(snap.hash);
     }),
   );
 
@@ -313,7 +313,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
           site: adapter.id,
           host,
           active: isActive(),
-          engineReady: Boolean(queue.hash),
+          engineReady: Boolean(analysis.hash),
           marks: overlay?.summary() ?? [],
         };
         return Promise.resolve(summary);
@@ -337,7 +337,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
       // The scanner starts once the background's engine answers: after the overlay's set-up when it answers
       // the first time, else whenever a later try succeeds.
       let firstTry = true;
-      const answered = await queue.connect(guard('start', () => firstTry || activate()));
+      const answered = await analysis.connect(guard('start', () => firstTry || activate()));
       firstTry = false;
       if (answered) await warmUp();
       activate();
@@ -358,7 +358,7 @@ export function startContent(deps: ContentDeps): ContentRuntime {
       unStorage();
       unTab();
       scanner?.stop?.();
-      queue.stop();
+      analysis.stop();
       overlay?.destroy();
       overlay = undefined;
     },
