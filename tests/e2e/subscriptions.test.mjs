@@ -446,7 +446,7 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
     assert.equal(await feed.evaluate(() => window.__e2eNotReloaded), true, 'the tab was never reloaded');
   });
 
-  test('after the service worker is stopped and restarted, 1.2.0 is still active and a reloaded tab is marked the same', async () => {
+  test('after the service worker is stopped and restarted, 1.2.0 is still active, an open tab goes on marking and a reloaded tab is marked the same', async () => {
     // MV3 stops idle service workers; everything must come back from IndexedDB and storage.local.
     const worker = browser.context.serviceWorkers()[0];
     await worker.evaluate(() => (globalThis.__e2eSameWorker = true));
@@ -463,6 +463,11 @@ describe('Chromium: subscriptions, signed updates, rollback, backup', () => {
     );
     const sub = await subscription();
     assert.equal(sub.status, 'ok');
+    // The open tab's analysis port closed with the old worker: its next posts reach the new one and are marked.
+    const open = await settledMarks(feed);
+    await feed.evaluate(() => window.vigieDemoMore(60));
+    const grown = await settledMarks(feed, { min: open + 1 });
+    assert.ok(grown > open, `the open tab marks new posts after the restart (${open} -> ${grown})`);
     await feed.reload();
     assert.equal(await settledMarks(feed), marks.v2);
     assert.ok(await phraseHighlighted(feed), 'the new rule highlights the phrase');
