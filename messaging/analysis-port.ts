@@ -9,6 +9,9 @@
 import { browser } from 'wxt/browser';
 import type { Payload, Reply } from './protocol.ts';
 
+/** An answer, or a failure; `unreachable` when the message got no answer at all. */
+export type AskReply = Reply<string> | { ok: false; error: string; unreachable: true };
+
 export const ANALYSIS_PORT = 'vigie:analyze';
 
 export interface PortRequest {
@@ -30,17 +33,15 @@ interface MinimalPort {
 /** `connect`: runtime.connect (injected by tests). */
 export function createAnalysisPort(
   connect: () => MinimalPort = () => browser.runtime.connect({ name: ANALYSIS_PORT }) as MinimalPort,
-): { ask(payload: Payload<'analyze'>): Promise<Reply<string>>; close(): void } {
+): { ask(payload: Payload<'analyze'>): Promise<AskReply>; close(): void } {
   let port: MinimalPort | undefined;
   let nextId = 1;
-  const pending = new Map<
-    number,
-    { message: PortRequest; resolve(r: Reply<string>): void; resent: boolean }
-  >();
+  const pending = new Map<number, { message: PortRequest; resolve(r: AskReply): void; resent: boolean }>();
 
-  const fail = (error: unknown): Reply<string> => ({
+  const fail = (error: unknown): AskReply => ({
     ok: false,
     error: `Vigie’s background could not be reached (${error instanceof Error ? error.message : String(error)}).`,
+    unreachable: true,
   });
 
   function open(): MinimalPort {
@@ -82,7 +83,7 @@ export function createAnalysisPort(
     ask(payload) {
       const id = nextId++;
       const message: PortRequest = { id, request: { type: 'analyze', ...payload } };
-      return new Promise<Reply<string>>((resolve) => {
+      return new Promise<AskReply>((resolve) => {
         pending.set(id, { message, resolve, resent: false });
         post(message, id);
       });

@@ -7,7 +7,38 @@
 // - the excerpt is not sent: it is the post text at [start, end), which the content script has.
 // One JSON text rather than objects: the content script parses it itself, inside its measured time, and the
 // browser copies one string between processes instead of converting a tree of objects.
-import type { ContextEffect, ContextNote, Finding, Severity } from '../engine/types.ts';
+import type { ContextEffect, ContextNote, Finding, PostLink, Severity } from '../engine/types.ts';
+
+/**
+ * What one 'analyze' message may carry (messaging/protocol.ts checks them; the content script keeps within them,
+ * so no post can make every later batch fail).
+ */
+export const ANALYZE_LIMITS = {
+  items: 500,
+  /** Characters of one text: a longer one is analysed up to here (findings' offsets stay right). */
+  textChars: 1_000_000,
+  links: 200,
+  /** Characters of a link's address or visible text. */
+  linkChars: 2048,
+  knownRules: 20_000,
+} as const;
+
+/** A post's text and links as one 'analyze' item, within ANALYZE_LIMITS. */
+export function analyzeItem(text: string, links: readonly PostLink[]): { text: string; links?: PostLink[] } {
+  const t = text.length > ANALYZE_LIMITS.textChars ? text.slice(0, ANALYZE_LIMITS.textChars) : text;
+  if (!links.length) return { text: t };
+  const kept: PostLink[] = [];
+  for (const l of links) {
+    if (kept.length === ANALYZE_LIMITS.links) break;
+    if (!l.href || l.href.length > ANALYZE_LIMITS.linkChars) continue;
+    kept.push(
+      l.text === undefined
+        ? { href: l.href }
+        : { href: l.href, text: l.text.slice(0, ANALYZE_LIMITS.linkChars) },
+    );
+  }
+  return kept.length ? { text: t, links: kept } : { text: t };
+}
 
 /** The parts of a finding that are the same for every finding of one rule. */
 export type RuleInfo = Pick<

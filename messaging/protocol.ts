@@ -13,6 +13,7 @@ import type { FeedbackState, Settings } from '../common/settings.ts';
 import { SEVERITIES } from '../engine/types.ts';
 import type { Lang } from '../engine/types.ts';
 import type { Problem } from '../i18n/reasons.ts';
+import { ANALYZE_LIMITS } from './analysis-wire.ts';
 
 // ---------------------------------------------------------------- views returned to pages
 
@@ -124,10 +125,7 @@ const settingsPatch = v.strictObject({
 
 const none = {};
 
-/** Texts one 'analyze' message may carry (content scripts send fewer: see entrypoints/content/analysis-client.ts). */
-export const MAX_ANALYZE_ITEMS = 500;
-const MAX_LINKS = 200;
-const MAX_KNOWN_RULES = 20_000;
+const { items: MAX_ANALYZE_ITEMS, links: MAX_LINKS, knownRules: MAX_KNOWN_RULES } = ANALYZE_LIMITS;
 
 /**
  * The table of messages. Each entry: the payload schema (fields beside `type`), who may send it, and (as a
@@ -164,11 +162,14 @@ export const MESSAGES = {
       items: v.pipe(
         v.array(
           v.strictObject({
-            text: bigText,
+            text: v.pipe(v.string(), v.maxLength(ANALYZE_LIMITS.textChars)),
             links: v.optional(
               v.pipe(
                 v.array(
-                  v.strictObject({ href: url, text: v.optional(v.pipe(v.string(), v.maxLength(2048))) }),
+                  v.strictObject({
+                    href: v.pipe(v.string(), v.minLength(1), v.maxLength(ANALYZE_LIMITS.linkChars)),
+                    text: v.optional(v.pipe(v.string(), v.maxLength(ANALYZE_LIMITS.linkChars))),
+                  }),
                 ),
                 v.maxLength(MAX_LINKS),
               ),

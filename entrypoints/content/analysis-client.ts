@@ -1,16 +1,17 @@
 // The content script's side of analysis: posts the scanner read are sent to the background's engine
 // ('analyze', background/analysis.ts) in batches, and their findings come back to be marked. The engine never
 // runs on the page's main thread; what does is handing texts over (the browser copies the message) and reading
-// the answer (one JSON text, messaging/analysis-wire.ts), both measured, and drawing the marks, in slices of at
-// most SLICE_MS.
+// the answer (one JSON text, messaging/analysis-wire.ts), both measured, and drawing the marks (mark-queue.ts).
 //
 //   add(posts) -> known text? marks again : queue -> send (<= MAX_IN_FLIGHT batches at a time)
-//   answer -> findings per post -> display, in slices          failure -> posts queued again, retry later
+//   answer -> findings per post -> mark-queue (drawn in slices)
+//   no answer -> the batch again later;  refused -> halves at once, down to single posts (MAX_TRIES tries each)
 import type { Finding } from '../../engine/types.ts';
 import type { PostUnit } from '../../sites/types.ts';
-import { decodeAnswer, findingOf, type RuleInfo } from '../../messaging/analysis-wire.ts';
+import { analyzeItem, decodeAnswer, findingOf, type RuleInfo } from '../../messaging/analysis-wire.ts';
 import type { Payload, Reply } from '../../messaging/protocol.ts';
-import { createSlicer, defaultRequestIdle } from '../../scan/scheduler.ts';
+import type { AskReply } from '../../messaging/analysis-port.ts';
+import { createMarkQueue, SLICE_MS } from './mark-queue.ts';
 
 export interface Entry {
   post: PostUnit;
@@ -19,7 +20,7 @@ export interface Entry {
   gen: string;
 }
 
-export type AskAnalysis = (payload: Payload<'analyze'>) => Promise<Reply<string>>;
+export type AskAnalysis = (payload: Payload<'analyze'>) => Promise<AskReply>;
 
 export interface ClientDeps {
   win: Window & typeof globalThis;
@@ -38,8 +39,6 @@ export interface ClientDeps {
   bench: boolean;
 }
 
-/** Longest stretch of drawing marks in one go, ms (the rest waits for idle time). */
-export const SLICE_MS = 8;
 /**
  * Batches on their way to the background at once. One: posts read while it is away wait and leave together
  * with the answer, and each message costs the page a fixed ~0.2-1 ms (measured in Chromium here), whatever
@@ -52,6 +51,7 @@ const MAX_CHARS = 256_000;
 const MAX_CACHED_POSTS = 3000;
 /** Waits before trying the background again after a failure, ms: doubled each time up to the last. */
 const RETRY_MS = [1000, 2000, 4000, 8000, 16000, 30000];
+const MAX_TRIES = 3;
 
 /**
  * A text with no letter and no digit (emoji-only and punctuation comments, common under videos) and no link
@@ -97,17 +97,18 @@ export function createAnalysisClient(deps: ClientDeps): AnalysisClient {
   const queue = new Map<string, PostUnit>();
   /** The newest version of each post queued or on its way: an answer for an older one is dropped. */
   const wanted = new Map<string, PostUnit>();
-  /** Analysed, waiting to be drawn. */
-  let toDisplay: Entry[] = [];
+  /** Failed tries of posts whose batches failed (a post that fails MAX_TRIES times is left unmarked). */
+  const tries = new Map<string, number>();
   let hash = '';
   const pastHashes = new Set<string>();
   /** Fixed parts of the rules seen under `hash`. */
   const rules = new Map<string, RuleInfo>();
   let inFlight = 0;
+  /** Texts per batch now: MAX_ITEMS, or less while a refused batch is split to find the post it refused. */
+  let limit: number = MAX_ITEMS;
   let failures = 0;
   let retryTimer: ReturnType<typeof setTimeout> | undefined;
   let connectTimer: ReturnType<typeof setTimeout> | undefined;
-  let draining = false;
   /** The old snapshot the latest stale answer came from. */
   let lastStale = '';
 
@@ -117,49 +118,13 @@ export function createAnalysisClient(deps: ClientDeps): AnalysisClient {
     deps.idle.longest = Math.max(deps.idle.longest, spent);
   };
 
-  /** Draws analysed posts while there is time; true when some are left. */
-  function displaySome(hasTime: (at?: number) => boolean): boolean {
-    if (!toDisplay.length) return false;
-    const t0 = clock();
-    let i = 0;
-    draining = true;
-    try {
-      while (i < toDisplay.length && (i === 0 || hasTime())) {
-        const entry = toDisplay[i++]!;
-        // A post replaced or gone since its answer came is not drawn.
-        if (posts.get(entry.post.key) === entry) deps.display(entry);
-      }
-    } finally {
-      draining = false;
-      toDisplay = toDisplay.slice(i);
-      if (deps.bench) split.marksMs += clock() - t0;
-    }
-    deps.drained();
-    return toDisplay.length > 0;
-  }
-
-  const slicer = createSlicer({
-    run: (hasTime) => {
-      const t0 = clock();
-      try {
-        return displaySome(hasTime);
-      } catch (error) {
-        deps.log('marks', error);
-        return false;
-      } finally {
-        timed(t0);
-      }
-    },
-    requestIdle: defaultRequestIdle(deps.win),
-    now: clock,
-    budgetMs: SLICE_MS,
-  });
+  const marks = createMarkQueue({ ...deps, timed, clock });
 
   function settle(post: PostUnit, findings: Finding[]): void {
     const entry: Entry = { post, findings, gen: hash };
     posts.delete(post.key); // re-insert: the Map's order doubles as least-recently-seen
     posts.set(post.key, entry);
-    toDisplay.push(entry);
+    marks.push(entry);
   }
 
   function prune(): void {
@@ -198,10 +163,17 @@ export function createAnalysisClient(deps: ClientDeps): AnalysisClient {
     }, wait);
   }
 
-  function answered(batch: PostUnit[], reply: Reply<string>): void {
+  function answered(batch: PostUnit[], reply: AskReply): void {
     const t0 = clock();
     try {
       if (deps.stopped()) return;
+      if (!reply.ok && 'unreachable' in reply) {
+        // Nobody answered: the same batch again later (the next message wakes the background).
+        deps.log('analyze', new Error(reply.error));
+        requeue(batch);
+        retryLater();
+        return;
+      }
       if (!reply.ok) throw new Error(reply.error);
       const answer = decodeAnswer(reply.value);
       if (pastHashes.has(answer.hash)) {
@@ -218,6 +190,7 @@ export function createAnalysisClient(deps: ClientDeps): AnalysisClient {
       batch.forEach((post, i) => {
         if (wanted.get(post.key) !== post) return; // re-read or gone meanwhile
         wanted.delete(post.key);
+        tries.delete(post.key);
         const found: Finding[] = [];
         for (const w of answer.findings[i] ?? []) {
           const f = findingOf(w, rules.get(w[0]), post.text);
@@ -226,14 +199,19 @@ export function createAnalysisClient(deps: ClientDeps): AnalysisClient {
         settle(post, found);
       });
       failures = 0;
+      limit = MAX_ITEMS;
       if (deps.bench) split.handoffMs += clock() - t0;
       prune();
       const t1 = clock();
-      if (displaySome((at = clock()) => at - t1 < SLICE_MS)) slicer.kick();
+      marks.draw((at = clock()) => at - t1 < SLICE_MS);
     } catch (error) {
+      // The background answered with a refusal (or an answer that does not read): some post of the batch may be
+      // one it cannot take. Halves go next, at once, down to single posts, which get MAX_TRIES tries each.
       deps.log('analyze', error);
-      requeue(batch);
-      retryLater();
+      if (batch.length > 1) {
+        limit = Math.ceil(batch.length / 2);
+        requeue(batch);
+      } else if (requeue(batch, true)) retryLater();
     } finally {
       inFlight--;
       if (!deps.stopped()) {
@@ -243,12 +221,31 @@ export function createAnalysisClient(deps: ClientDeps): AnalysisClient {
     }
   }
 
-  /** A batch's posts go back to the front of the queue, unless a newer version is already waiting. */
-  function requeue(batch: PostUnit[]): void {
+  /**
+   * A batch's posts go back to the front of the queue, unless a newer version is already waiting. `failed`: a
+   * try more for each; one that has had MAX_TRIES is left unmarked. True when some post went back.
+   */
+  function requeue(batch: PostUnit[], failed = false): boolean {
     const rest = [...queue];
     queue.clear();
-    for (const post of batch) if (wanted.get(post.key) === post) queue.set(post.key, post);
+    let back = false;
+    for (const post of batch) {
+      if (wanted.get(post.key) !== post) continue;
+      const n = failed ? (tries.get(post.key) ?? 0) + 1 : 0;
+      if (n < MAX_TRIES) {
+        if (failed) tries.set(post.key, n);
+        queue.set(post.key, post);
+        back = true;
+        continue;
+      }
+      // A post every batch it was in failed with: left unmarked, so it cannot hold back the posts after it.
+      tries.delete(post.key);
+      wanted.delete(post.key);
+      deps.log('analyze', new Error(`a post could not be checked after ${MAX_TRIES} tries`));
+      settle(post, []);
+    }
     for (const [key, post] of rest) if (!queue.has(key)) queue.set(key, post);
+    return back;
   }
 
   /** Sends batches while fewer than MAX_IN_FLIGHT are away. */
@@ -259,19 +256,19 @@ export function createAnalysisClient(deps: ClientDeps): AnalysisClient {
       const batch: PostUnit[] = [];
       let chars = 0;
       for (const [key, post] of queue) {
-        if (batch.length && (batch.length >= MAX_ITEMS || chars + post.text.length > MAX_CHARS)) break;
+        if (batch.length && (batch.length >= limit || chars + post.text.length > MAX_CHARS)) break;
         queue.delete(key);
         batch.push(post);
         chars += post.text.length;
       }
       inFlight++;
-      const items = batch.map((p) => (p.links.length ? { text: p.text, links: p.links } : { text: p.text }));
-      let sent: Promise<Reply<string>>;
+      const items = batch.map((p) => analyzeItem(p.text, p.links));
+      let sent: Promise<AskReply>;
       try {
         // The browser copies the message here, on this thread: part of the hand-over's measured cost.
         sent = deps.ask({ hash, known: [...rules.keys()], items });
       } catch (error) {
-        sent = Promise.resolve({ ok: false, error: String(error) });
+        sent = Promise.resolve({ ok: false, error: String(error), unreachable: true });
       }
       if (deps.bench) {
         split.handoffMs += clock() - t0;
@@ -279,7 +276,7 @@ export function createAnalysisClient(deps: ClientDeps): AnalysisClient {
       }
       void sent.then(
         (reply) => answered(batch, reply),
-        (error: unknown) => answered(batch, { ok: false, error: String(error) }),
+        (error: unknown) => answered(batch, { ok: false, error: String(error), unreachable: true }),
       );
     }
   }
@@ -325,7 +322,7 @@ export function createAnalysisClient(deps: ClientDeps): AnalysisClient {
       }
       pump();
       const t0 = clock();
-      if (toDisplay.length && displaySome(hasTime ?? ((at = clock()) => at - t0 < SLICE_MS))) slicer.kick();
+      marks.draw(hasTime ?? ((at = clock()) => at - t0 < SLICE_MS));
     },
     setHash(next) {
       if (!hash || next === hash) return;
@@ -339,10 +336,11 @@ export function createAnalysisClient(deps: ClientDeps): AnalysisClient {
     clear() {
       queue.clear();
       wanted.clear();
-      toDisplay = [];
+      tries.clear();
+      marks.clear();
     },
     stop() {
-      slicer.stop();
+      marks.stop();
       clearTimeout(retryTimer);
       clearTimeout(connectTimer);
       retryTimer = undefined;
@@ -351,7 +349,7 @@ export function createAnalysisClient(deps: ClientDeps): AnalysisClient {
       return hash;
     },
     get draining() {
-      return draining;
+      return marks.draining;
     },
   };
 }

@@ -3,7 +3,15 @@
 // this answer or an earlier one.
 import { describe, expect, it } from 'vitest';
 import { compileWorkspace } from '../../rules/load/engine-input.ts';
-import { decodeAnswer, encodeAnswer, findingOf, type RuleInfo } from '../../messaging/analysis-wire.ts';
+import {
+  ANALYZE_LIMITS,
+  analyzeItem,
+  decodeAnswer,
+  encodeAnswer,
+  findingOf,
+  type RuleInfo,
+} from '../../messaging/analysis-wire.ts';
+import { validateRequest } from '../../messaging/protocol.ts';
 import type { Finding, PostInput } from '../../engine/index.ts';
 
 const { engine, packs } = compileWorkspace();
@@ -65,5 +73,28 @@ describe('analysis answers', () => {
     expect(() => decodeAnswer('null')).toThrow(/not in the expected shape/);
     expect(() => decodeAnswer('not json')).toThrow(SyntaxError);
     expect(findingOf(['x', 'info', 0, 1, 'none', 0, []], undefined, 'text')).toBeNull();
+  });
+
+  it('keep a post within what a message may carry, so no post makes every later batch fail', () => {
+    const claim = 'Lemon water cures cancer. ';
+    const huge = claim + 'the garden was lovely today '.repeat(50_000);
+    const links = [
+      { href: 'https://www.who.int/a', text: 'x'.repeat(5000) },
+      { href: 'https://example.org/' + 'p'.repeat(3000) },
+      ...Array.from({ length: 300 }, (_, i) => ({ href: `https://example.org/${i}` })),
+    ];
+    const item = analyzeItem(huge, links);
+    expect(item.text).toHaveLength(ANALYZE_LIMITS.textChars);
+    expect(huge.startsWith(item.text)).toBe(true);
+    expect(item.links).toHaveLength(ANALYZE_LIMITS.links);
+    expect(item.links![0]).toEqual({ href: 'https://www.who.int/a', text: 'x'.repeat(2048) });
+    expect(item.links!.some((l) => l.href.length > ANALYZE_LIMITS.linkChars)).toBe(false);
+    const checked = validateRequest({ type: 'analyze', hash: '', known: [], items: [item] }, 'content');
+    expect(checked.ok).toBe(true);
+    // The claim at the start of the cut text is still found where it stands in the whole text.
+    const found = engine.analyze(item).findings.filter((f) => f.effect !== 'removed');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((f) => huge.slice(f.start, f.end) === f.excerpt)).toBe(true);
+    expect(analyzeItem('short', [])).toEqual({ text: 'short' });
   });
 });

@@ -10,6 +10,7 @@ import { HOST_TAG } from '../../overlay/host.ts';
 import type { Finding } from '../../engine/types.ts';
 import { encodeAnswer } from '../../messaging/analysis-wire.ts';
 import type { Payload } from '../../messaging/protocol.ts';
+import type { AskReply } from '../../messaging/analysis-port.ts';
 import { finding } from './components-fixtures.ts';
 import { installIntersection } from './fake-intersection.ts';
 
@@ -50,14 +51,14 @@ function fakeEngine(hash: string): Analyzer {
   };
 }
 
-/** The background: rules of snapshot `state.hash`; `state.fail` answers fail first; texts asked are logged. */
+/** The background: rules of snapshot `state.hash`; the first `state.fail` messages get no answer; texts asked are logged. */
 function fakeBackground(engineFor: (hash: string) => Analyzer) {
   const state = { hash: 'r', fail: 0, asked: [] as string[][] };
-  const send = vi.fn(async (type: string, payload?: unknown) => {
+  const send = vi.fn(async (type: string, payload?: unknown): Promise<AskReply> => {
     if (type !== 'analyze') return { ok: true as const, value: {} as never };
     if (state.fail > 0) {
       state.fail--;
-      return { ok: false as const, error: 'the background is restarting' };
+      return { ok: false as const, error: 'the background is restarting', unreachable: true as const };
     }
     const req = payload as Payload<'analyze'>;
     const engine = engineFor(state.hash);
@@ -277,6 +278,28 @@ describe('content runtime', () => {
       expect(marks()).toBe('0');
       await vi.advanceTimersByTimeAsync(1500);
       expect(marks()).toBe('2');
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('leaves unmarked a post that every try fails with, and marks the posts after it', async () => {
+    const s = setup();
+    rt = s.rt;
+    await s.rt.ready;
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      // The background refuses any batch holding the poison post (as it would a malformed one).
+      const answer = s.send.getMockImplementation()!;
+      s.send.mockImplementation(async (type: string, payload?: unknown) =>
+        type === 'analyze' && (payload as Payload<'analyze'>).items.some((i) => i.text.includes('poison'))
+          ? { ok: false as const, error: 'The message "analyze" is malformed at "items.0.text".' }
+          : answer(type, payload),
+      );
+      s.posts([post('p', 'poison cure'), post('a', 'a cure'), post('b', 'b cure')]);
+      await vi.advanceTimersByTimeAsync(10_000);
+      expect(marks()).toBe('2');
+      expect(s.rt.overlay()!.keys().sort()).toEqual(['a', 'b']);
     } finally {
       vi.useRealTimers();
     }
