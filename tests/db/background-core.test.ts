@@ -18,6 +18,13 @@ const tab = { id: 'ext', url: 'https://www.tiktok.com/@a/video/1', tab: { id: 7 
 const snapshotOf = (ctx: ReturnType<typeof testContext>) =>
   ctx.storage.data.get(STORAGE_KEYS.snapshot) as StoredSnapshot;
 
+/** A content script's 'analyze' of one text, through the router; the answer decoded (the reply must be ok). */
+async function analyze(ctx: ReturnType<typeof testContext>, text: string) {
+  const reply = await route(ctx, { type: 'analyze', hash: '', known: [], items: [{ text }] }, tab, self);
+  expect(reply.ok).toBe(true);
+  return decodeAnswer((reply as { value: string }).value);
+}
+
 describe('background start-up', () => {
   it('stores the bundled packs, mirrors settings and feedback, caches the snapshot', async () => {
     const ctx = testContext();
@@ -111,14 +118,7 @@ describe('background start-up', () => {
     ctx.storage.failWrites = true;
     await init(ctx);
     expect(ctx.storage.data.has(STORAGE_KEYS.snapshot)).toBe(false);
-    const reply = await route(
-      ctx,
-      { type: 'analyze', hash: '', known: [], items: [{ text: 'is alpha-lemon true?' }] },
-      tab,
-      self,
-    );
-    expect(reply.ok).toBe(true);
-    const answer = decodeAnswer((reply as { value: string }).value);
+    const answer = await analyze(ctx, 'is alpha-lemon true?');
     expect(answer.hash).toBe(ctx.snapshot!.hash);
     expect(answer.findings).toEqual([[['alpha-lemon', 'warning', 3, 14, 'none', 1, []]]]);
     expect(ctx.notices.map((n) => problemText(n, 'en')).join(' ')).toMatch(/could not save/);
@@ -128,14 +128,7 @@ describe('background start-up', () => {
     const ctx = testContext();
     await init(ctx);
     ctx.snapshot = { ...ctx.snapshot!, data: '{"damaged' };
-    const reply = await route(
-      ctx,
-      { type: 'analyze', hash: '', known: [], items: [{ text: 'alpha-lemon here' }] },
-      tab,
-      self,
-    );
-    expect(reply.ok).toBe(true);
-    expect(decodeAnswer((reply as { value: string }).value).findings[0]).toHaveLength(1);
+    expect((await analyze(ctx, 'alpha-lemon here')).findings[0]).toHaveLength(1);
     expect(ctx.logs.join(' ')).toMatch(/could not be loaded; building it again/);
   });
 

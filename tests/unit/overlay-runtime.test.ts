@@ -121,6 +121,16 @@ afterEach(() => {
   delete document.documentElement.dataset.vigieMarks;
 });
 
+/** Runs `fn` with fake setTimeout/clearTimeout (the client's retry waits), real timers again after. */
+async function withFakeTimers(fn: () => Promise<void>): Promise<void> {
+  vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+  try {
+    await fn();
+  } finally {
+    vi.useRealTimers();
+  }
+}
+
 /** Lets the background's answers arrive (and the idle slices they start run). */
 const answers = (ms = 0) => new Promise((r) => setTimeout(r, ms));
 const marks = () => document.documentElement.dataset.vigieMarks;
@@ -270,25 +280,21 @@ describe('content runtime', () => {
     const s = setup();
     rt = s.rt;
     await s.rt.ready;
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
+    await withFakeTimers(async () => {
       s.background.fail = 1;
       s.posts([post('a', 'a cure'), post('b', 'b cure')]);
       await vi.advanceTimersByTimeAsync(0);
       expect(marks()).toBe('0');
       await vi.advanceTimersByTimeAsync(1500);
       expect(marks()).toBe('2');
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 
   it('leaves unmarked a post that every try fails with, and marks the posts after it', async () => {
     const s = setup();
     rt = s.rt;
     await s.rt.ready;
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
+    await withFakeTimers(async () => {
       // The background refuses any batch holding the poison post (as it would a malformed one).
       const answer = s.send.getMockImplementation()!;
       s.send.mockImplementation(async (type: string, payload?: unknown) =>
@@ -300,9 +306,7 @@ describe('content runtime', () => {
       await vi.advanceTimersByTimeAsync(10_000);
       expect(marks()).toBe('2');
       expect(s.rt.overlay()!.keys().sort()).toEqual(['a', 'b']);
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 
   it('drops an answer made with older rules and asks again with the new ones', async () => {
@@ -329,8 +333,7 @@ describe('content runtime', () => {
   });
 
   it('waits for the background, starts once it answers, and never throws', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
+    await withFakeTimers(async () => {
       let started = 0;
       const s = setup({}, fakeEngine, () => started++);
       s.background.fail = 2;
@@ -339,8 +342,6 @@ describe('content runtime', () => {
       expect(started).toBe(0);
       await vi.advanceTimersByTimeAsync(4000);
       expect(started).toBe(1);
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 });
