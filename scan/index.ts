@@ -110,6 +110,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
     totalMs: 0,
   };
   let queue: QueuedJob[] = [];
+  /** Containers too large to climb past (dirtyRoots), until the page is read afresh. */
+  let large = new WeakSet<Element>();
   let current: QueuedJob | null = null;
   let stopped = false;
   let adapterFailed = false;
@@ -142,8 +144,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
 
   /**
    * `read`: anchors of the posts this job has read. The shadow-root search passes over their subtrees (half the
-   * elements of a feed): the text walker entered any shadow root there, and a later change inside the post
-   * searches it again (subtreeJob).
+   * elements of a feed): the text walker entered any shadow root there, and the scanner observes those (run).
    */
   const fullJob = (read: WeakSet<Element>): Job =>
     chain([
@@ -167,6 +168,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
   const job = (root: Element | null, j: Job): QueuedJob => ({ root, job: j, found: new Set() });
 
   const requestFull = () => {
+    large = new WeakSet();
     const read = new WeakSet<Element>();
     queue = [{ ...job(null, fullJob(read)), read }];
     current = null;
@@ -176,7 +178,7 @@ export function createScanner(opts: ScannerOptions): Scanner {
   const takeRecords = () => {
     const records = watcher.take();
     if (!records.length || queue.some((q) => q.root === null)) return;
-    for (const r of dirtyRoots(records, { isAnchor: (e) => anchorKeys.has(e), climb })) {
+    for (const r of dirtyRoots(records, { isAnchor: (e) => anchorKeys.has(e), climb, large })) {
       if (queue.some((q) => q.root && (q.root === r || q.root.contains(r)))) continue;
       queue.push(job(r, subtreeJob(r)));
     }
@@ -292,6 +294,8 @@ export function createScanner(opts: ScannerOptions): Scanner {
       }
       const u = r.value;
       if (!u) continue;
+      // Shadow roots its text came from: a change there re-reads it (dirtyRoots climbs out to its anchor).
+      for (const p of u.parts) if (p.shadows) for (const sr of p.shadows) watcher.observe(sr);
       ownKey(u);
       current.found.add(u.key);
       current.read?.add(u.anchor);

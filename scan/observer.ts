@@ -16,14 +16,14 @@ export interface RootWatcher {
   /** Drains the queued records. */
   take(): MutationRecord[];
   readonly queued: number;
-  roots(): ScanRoot[];
   disconnect(): void;
 }
 
 export function createWatcher(onQueued: () => void, MO?: typeof MutationObserver): RootWatcher {
   const Ctor = MO ?? (globalThis as { MutationObserver?: typeof MutationObserver }).MutationObserver;
   let queue: MutationRecord[] = [];
-  const observed = new Set<ScanRoot>();
+  /** Weak: a post removed from the page takes the shadow roots observed inside it along (long feeds). */
+  let observed = new WeakSet<ScanRoot>();
   const observer = Ctor
     ? new Ctor((records) => {
         for (const r of records) queue.push(r);
@@ -33,6 +33,8 @@ export function createWatcher(onQueued: () => void, MO?: typeof MutationObserver
   return {
     observe(root) {
       if (observed.has(root) || !observer) return;
+      // Never Vigie's own overlay (a text walk that strayed into it would report its shadow root).
+      if (root.nodeType === 11 && (root as ShadowRoot).host?.matches(OWN_UI)) return;
       observed.add(root);
       observer.observe(root, OPTIONS);
     },
@@ -44,10 +46,9 @@ export function createWatcher(onQueued: () => void, MO?: typeof MutationObserver
     get queued() {
       return queue.length;
     },
-    roots: () => Array.from(observed),
     disconnect() {
       observer?.disconnect();
-      observed.clear();
+      observed = new WeakSet();
       queue = [];
     },
   };
@@ -121,6 +122,12 @@ export interface DirtyOptions {
   isAnchor(el: Element): boolean;
   /** Levels to climb from a changed node that is in no known post (posts assemble from siblings). */
   climb: number;
+  /**
+   * Ancestors found too large to climb past, kept across batches by the caller (a feed only grows while it
+   * scrolls: counting its first 400 elements again for every ten posts added was a tenth of the scrolling cost).
+   * Only "large" is kept: a container that starts small grows. Clear it when the page is read afresh.
+   */
+  large?: WeakSet<Element>;
 }
 
 /** Up to this many ancestors are checked for a known anchor (post markup nests ~25 levels at most). */
@@ -141,22 +148,34 @@ function larger(el: Element, max: number): boolean {
 }
 
 /** larger(el, CLIMB_MAX_ELEMENTS), asked once per element in a batch of records (posts added together share
- * their feed). */
-const largeIn = (memo: Map<Element, boolean>, el: Element): boolean => {
+ * their feed), and once at all for an element found large (`opts.large`). */
+const largeIn = (memo: Map<Element, boolean>, el: Element, opts: DirtyOptions): boolean => {
+  if (opts.large?.has(el)) return true;
   let big = memo.get(el);
-  if (big === undefined) memo.set(el, (big = larger(el, CLIMB_MAX_ELEMENTS)));
+  if (big === undefined) {
+    memo.set(el, (big = larger(el, CLIMB_MAX_ELEMENTS)));
+    if (big) opts.large?.add(el);
+  }
   return big;
 };
 
+/** The shadow root's host for the top of a shadow tree, else the parent element. */
+function parentOrHost(n: Node): Element | null {
+  const p = n.parentNode;
+  return p?.nodeType === 11 ? ((p as ShadowRoot).host ?? null) : n.parentElement;
+}
+
 function rootFor(el: Element, opts: DirtyOptions, memo: Map<Element, boolean>): Element {
+  // Out of shadow trees too: a post's text may sit in a shadow root that its walk entered (the scanner
+  // observes those), and a change there re-reads the post around it.
   let e: Element | null = el;
-  for (let i = 0; e && i < ANCHOR_SEARCH; i++, e = e.parentElement) if (opts.isAnchor(e)) return e;
+  for (let i = 0; e && i < ANCHOR_SEARCH; i++, e = parentOrHost(e)) if (opts.isAnchor(e)) return e;
   let up = el;
   for (let i = 0; i < opts.climb; i++) {
     const p = up.parentElement;
     const tag = p?.localName;
     if (!p || tag === 'body' || tag === 'html') break;
-    if (largeIn(memo, p)) break;
+    if (largeIn(memo, p, opts)) break;
     up = p;
   }
   return up;
@@ -170,7 +189,8 @@ export function dirtyRoots(records: readonly MutationRecord[], opts: DirtyOption
   const picked = new Set<Element>();
   const memo = new Map<Element, boolean>();
   const pick = (n: Node) => {
-    const el = n.nodeType === 1 ? (n as Element) : n.parentElement;
+    // A text directly in a shadow root belongs to its host.
+    const el = n.nodeType === 1 ? (n as Element) : parentOrHost(n);
     if (el && el.isConnected && !isOwnUi(el)) picked.add(rootFor(el, opts, memo));
   };
   for (const r of records) {

@@ -86,6 +86,8 @@ export interface WalkOptions {
 export interface WalkResult {
   text: string;
   segments: TextSegment[];
+  /** Open shadow roots entered (absent when none). */
+  shadows?: ShadowRoot[];
 }
 
 /** Tag name in lower case (linkedom and happy-dom differ on case for some elements). */
@@ -139,6 +141,8 @@ interface EdgeSpace {
 class Builder {
   text = '';
   segments: TextSegment[] = [];
+  /** Open shadow roots entered, in walk order (null while none: most posts have none). */
+  shadows: ShadowRoot[] | null = null;
   /** 0 none, 1 space, 2 newline: the strongest separator requested since the last real character. */
   private pending = 0;
   private edge: EdgeSpace | null = null;
@@ -198,12 +202,14 @@ class Builder {
  * shadow root; a slot shows what is assigned to it. No array per element: the walk visits every element of a
  * post, and an array each was a third of its time in Chromium.
  */
-function pushRenderedChildren(stack: StackItem[], node: Node, tag: string): void {
+function pushRenderedChildren(stack: StackItem[], node: Node, tag: string, b: Builder): void {
   let parent: Node = node;
   if (node.nodeType === ELEMENT_NODE) {
     const shadow = (node as Element & { shadowRoot?: ShadowRoot | null }).shadowRoot;
-    if (shadow) parent = shadow;
-    else if (tag === 'slot') {
+    if (shadow) {
+      parent = shadow;
+      (b.shadows ??= []).push(shadow);
+    } else if (tag === 'slot') {
       const slot = node as HTMLSlotElement;
       const assigned = typeof slot.assignedNodes === 'function' ? slot.assignedNodes() : [];
       if (assigned.length) {
@@ -218,7 +224,9 @@ function pushRenderedChildren(stack: StackItem[], node: Node, tag: string): void
 /** Walks `root` (element, shadow root or document) and returns its readable text with segments. */
 export function walkText(root: Node, options: WalkOptions = NO_OPTIONS): WalkResult {
   const b = walkInto(root, options);
-  return { text: b.text, segments: b.segments };
+  const r: WalkResult = { text: b.text, segments: b.segments };
+  if (b.shadows) r.shadows = b.shadows;
+  return r;
 }
 
 /** The default options, one object (a part made without options, such as each hashtag link, made one each). */
@@ -263,7 +271,7 @@ function walkInto(root: Node, options: WalkOptions = NO_OPTIONS): Builder {
     } else if (node.nodeType !== DOCUMENT_NODE && node.nodeType !== DOCUMENT_FRAGMENT_NODE) {
       continue; // comments, processing instructions
     }
-    pushRenderedChildren(stack, node, tag);
+    pushRenderedChildren(stack, node, tag, b);
   }
   // Empty here; an exception above leaves it out, and the next walk makes a new one.
   spareStack = stack;
@@ -273,7 +281,9 @@ function walkInto(root: Node, options: WalkOptions = NO_OPTIONS): Builder {
 /** A part from an element's visible text. */
 export function partFromElement(kind: PartKind, el: Node, options?: WalkOptions): TextPart {
   const b = walkInto(el, options);
-  return { kind, text: b.text, segments: b.segments };
+  const part: TextPart = { kind, text: b.text, segments: b.segments };
+  if (b.shadows) part.shadows = b.shadows;
+  return part;
 }
 
 /** A part from an attribute value (img alt, aria-label), whitespace collapsed the same way. */
@@ -292,8 +302,10 @@ export function partFromElements(
 ): TextPart {
   let text = '';
   const segments: TextSegment[] = [];
+  let shadows: ShadowRoot[] | null = null;
   for (const el of els) {
     const r = walkInto(el, options);
+    if (r.shadows) (shadows ??= []).push(...r.shadows);
     if (!r.text) continue;
     if (text) text += sep;
     const base = text.length;
@@ -305,7 +317,7 @@ export function partFromElements(
       segments.push(s);
     }
   }
-  return { kind, text, segments };
+  return shadows ? { kind, text, segments, shadows } : { kind, text, segments };
 }
 
 /**

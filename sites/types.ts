@@ -29,6 +29,11 @@ export interface TextPart {
   kind: PartKind;
   text: string;
   segments: TextSegment[];
+  /**
+   * Open shadow roots the walk entered for this text (absent when none): the scanner observes them, since the
+   * document's observer does not see changes inside a shadow tree.
+   */
+  shadows?: ShadowRoot[];
 }
 
 export type UnitKind = 'video' | 'post' | 'comment' | 'reply' | 'article' | 'search-result' | 'grid-item';

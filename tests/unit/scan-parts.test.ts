@@ -113,6 +113,25 @@ describe('dirtyRoots', () => {
     });
     expect(roots.map((r) => r.id)).toEqual(['p1', 't2']);
   });
+
+  it('remembers a container too large to climb past, across batches', () => {
+    const items = Array.from({ length: 450 }, (_, i) => `<p id="i${i}">x</p>`).join('');
+    document.body.innerHTML = `<div id="feed">${items}</div><div id="small"><p id="s">y</p></div>`;
+    const feed = document.getElementById('feed')!;
+    const small = document.getElementById('small')!;
+    const rec = (el: Element) =>
+      ({ type: 'childList', target: el.parentNode, addedNodes: [el] }) as unknown as MutationRecord;
+    const large = new WeakSet<Element>();
+    const opts = { isAnchor: () => false, climb: 3, large };
+    // The feed has more than 400 elements: a new item is read alone, and the feed is remembered as large.
+    expect(dirtyRoots([rec(document.getElementById('i3')!)], opts).map((r) => r.id)).toEqual(['i3']);
+    expect(large.has(feed)).toBe(true);
+    expect(large.has(small)).toBe(false);
+    // A small container is climbed past, unless it was found large before (then it is not counted again).
+    expect(dirtyRoots([rec(document.getElementById('s')!)], opts)[0]!.id).toBe('small');
+    large.add(small);
+    expect(dirtyRoots([rec(document.getElementById('s')!)], opts)[0]!.id).toBe('s');
+  });
 });
 
 describe('scanner with the TikTok adapter', () => {

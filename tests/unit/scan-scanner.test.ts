@@ -192,6 +192,25 @@ describe('createScanner', () => {
     expect(keys()).toContain('s2');
   });
 
+  it('follows changes in a shadow root inside a post, read with it', async () => {
+    document.body.innerHTML = `<main id="feed"><div class="post" data-id="h"><p class="text"><x-cap></x-cap></p></div></main>`;
+    const sr = document.querySelector('x-cap')!.attachShadow({ mode: 'open' });
+    sr.innerHTML = '<span>First words</span>';
+    start();
+    await idle.flush();
+    expect(batches.flat().map((u) => u.text)).toEqual(['First words']);
+    // A change deep in the shadow tree, then text put directly in the shadow root: the post is read again.
+    sr.querySelector('span')!.textContent = 'Garlic cures flu';
+    await idle.flush();
+    expect(batches.flat().map((u) => u.text)).toEqual(['First words', 'Garlic cures flu']);
+    sr.replaceChildren(document.createTextNode('Lemon cures all'));
+    await idle.flush();
+    expect(batches.flat().map((u) => [u.key, u.text]).at(-1)).toEqual([
+      'https://t.example/h',
+      'Lemon cures all',
+    ]);
+  });
+
   it("ignores changes inside Vigie's own UI", async () => {
     start();
     await idle.flush();

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
 import {
   partFromAttribute,
+  partFromElement,
   partFromElements,
   segmentsToRanges,
   unitSpanToRanges,
@@ -60,6 +61,15 @@ describe('walkText', () => {
     shadow.innerHTML = '<p>Shadow title</p><slot name="body"></slot>';
     expect(checkSegments(el)).toContain('Shadow title');
     expect(walkText(el).text).toContain('Light text');
+  });
+
+  it('tells which shadow roots a part came from (none: no field)', () => {
+    const el = mount('<x-post></x-post><b>plain</b>');
+    const shadow = el.firstElementChild!.attachShadow({ mode: 'open' });
+    shadow.innerHTML = '<p>Shadow title</p>';
+    expect(partFromElement('body', el).shadows).toEqual([shadow]);
+    expect(partFromElements('hashtags', [el, el.lastElementChild!]).shadows).toEqual([shadow]);
+    expect('shadows' in partFromElement('body', el.lastElementChild!)).toBe(false);
   });
 
   it('maps offsets back to the right text nodes', () => {
