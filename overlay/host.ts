@@ -15,10 +15,11 @@ export interface OverlayHost {
 
 export function createHost(doc: Document): OverlayHost {
   const host = doc.createElement(HOST_TAG);
-  // Fixed, zero-size and on top: children position themselves in viewport coordinates.
+  // Absolute at the document's origin, zero-size and on top: badges and strips sit in document coordinates and
+  // scroll with the page on the compositor (overlay/layout.ts); the popover is fixed to the viewport.
   host.setAttribute(
     'style',
-    'position:fixed!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
+    'position:absolute!important;top:0!important;left:0!important;width:0!important;height:0!important;' +
       'margin:0!important;padding:0!important;border:0!important;z-index:2147483646!important;' +
       'display:block!important;overflow:visible!important;contain:none!important;',
   );

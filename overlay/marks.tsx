@@ -113,7 +113,7 @@ export function createOverlay(env: OverlayEnv): Overlay {
     }
     // Only a pass with badges to place reads geometry (and so makes the browser lay the page out now).
     if (items.length) flushLayout();
-    const rects = placeAll(items, win);
+    const rects = placeAll(items, win, host.host);
     popover.place();
     if (lit) {
       const h = win.innerHeight;
