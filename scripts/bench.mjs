@@ -4,6 +4,8 @@
 import { spawnSync } from 'node:child_process';
 import { resolve } from 'node:path';
 import { runPageBench, printPageBench } from '../tests/bench/page-bench.mjs';
+import { runScrollBench, printScrollBench } from '../tests/bench/scroll-bench.mjs';
+import { CHROME_EXT } from '../tests/e2e/browser.mjs';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const json = process.argv.includes('--json');
@@ -22,8 +24,13 @@ if (engine.status !== 0) {
 const result = JSON.parse(engine.stdout);
 
 if (!skipPage) {
-  const page = await runPageBench({ log: (s) => process.stderr.write(s + '\n') });
-  if (page) result.page = page;
+  const log = (s) => process.stderr.write(s + '\n');
+  const page = await runPageBench({ log });
+  if (page) {
+    result.page = page;
+    // The browser work Vigie causes while the page scrolls, against the same page without it.
+    page.scroll = await runScrollBench({ extension: CHROME_EXT, log });
+  }
 }
 
 if (json) {
@@ -35,5 +42,8 @@ if (json) {
     console.log(
       `  ${String(r.rules).padStart(5)} ${String(r.pageKB).padStart(7)} ${r.coldMs.toFixed(1).padStart(7)} ${r.warmMs.toFixed(2).padStart(7)} ${r.mbPerS.toFixed(1).padStart(6)} ${r.naiveMs.toFixed(0).padStart(8)} ${r.ratio.toFixed(0).padStart(7)} ${r.limitMbPerS.toFixed(1).padStart(10)} ${String(r.snapshotKB).padStart(11)} ${r.heapMB.toFixed(1).padStart(7)}`,
     );
-  if (result.page) printPageBench(result.page);
+  if (result.page) {
+    printPageBench(result.page);
+    printScrollBench(result.page.scroll);
+  }
 }
