@@ -205,10 +205,12 @@ describe('createScanner', () => {
     expect(batches.flat().map((u) => u.text)).toEqual(['First words', 'Garlic cures flu']);
     sr.replaceChildren(document.createTextNode('Lemon cures all'));
     await idle.flush();
-    expect(batches.flat().map((u) => [u.key, u.text]).at(-1)).toEqual([
-      'https://t.example/h',
-      'Lemon cures all',
-    ]);
+    expect(
+      batches
+        .flat()
+        .map((u) => [u.key, u.text])
+        .at(-1),
+    ).toEqual(['https://t.example/h', 'Lemon cures all']);
   });
 
   it("ignores changes inside Vigie's own UI", async () => {
