@@ -124,7 +124,8 @@ export interface DirtyOptions {
   climb: number;
   /**
    * Ancestors found too large to climb past, kept across batches by the caller (a feed only grows while it
-   * scrolls: counting its first 400 elements again for every ten posts added was a tenth of the scrolling cost).
+   * scrolls: counting its first 400 elements again for every ten posts added was about a tenth of a CPU profile
+   * of the bench's scrolling phase).
    * Only "large" is kept: a container that starts small grows. Clear it when the page is read afresh.
    */
   large?: WeakSet<Element>;
