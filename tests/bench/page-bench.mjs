@@ -16,7 +16,7 @@ import { launchChromium, chromiumPath, CHROME_EXT } from '../e2e/browser.mjs';
 const ROOT = resolve(import.meta.dirname, '../..');
 const POSTS = 500;
 
-const median = (xs) => {
+export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
   return s.length ? s[Math.floor(s.length / 2)] : NaN;
 };
@@ -27,7 +27,7 @@ async function stats(page) {
 }
 
 /** Waits until Vigie's reported figures stop changing. */
-async function settle(page, timeout = 60000) {
+export async function settle(page, timeout = 60000) {
   const deadline = Date.now() + timeout;
   let last = '';
   let stable = 0;
